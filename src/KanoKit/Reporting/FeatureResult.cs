@@ -1,0 +1,58 @@
+using KanoKit.Statistics;
+
+namespace KanoKit.Reporting;
+
+/// <summary>
+/// Everything KanoKit reports for one feature. Numbers are full doubles and fractions (0.05, not 5 %); a value
+/// that is undefined for the data (no pair, no signal pair) is <see langword="null"/>, never 0.
+/// </summary>
+public sealed record FeatureResult
+{
+    /// <summary>The feature's name as the source gives it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Valid pairs: both answers given.</summary>
+    public required long N { get; init; }
+
+    /// <summary>Pairs with a missing side.</summary>
+    public required long Missing { get; init; }
+
+    /// <summary>Category counts under the report's evaluation table.</summary>
+    public required CategoryCounts Counts { get; init; }
+
+    /// <summary>Each category's share of <see cref="N"/>; <see langword="null"/> when N = 0.</summary>
+    public CategoryShares? Shares { get; init; }
+
+    /// <summary>The dominant category under the report's tie rule; <see langword="null"/> when N = 0.</summary>
+    public KanoCategory? Category { get; init; }
+
+    /// <summary>Whether the dominant category was chosen by the tie rule among tied categories.</summary>
+    public bool Tie { get; init; }
+
+    /// <summary>Better (CS+) = (A + O) / (A + O + M + I); <see langword="null"/> when A + O + M + I = 0.</summary>
+    public double? Better { get; init; }
+
+    /// <summary>Worse (CS−) = −(O + M) / (A + O + M + I); <see langword="null"/> when A + O + M + I = 0.</summary>
+    public double? Worse { get; init; }
+
+    /// <summary>The Better–Worse diagram category (A, O, M or I); <see langword="null"/> when Better is.</summary>
+    public KanoCategory? Quadrant { get; init; }
+
+    /// <summary>Highest minus second-highest category share (Lee &amp; Newcomb 1997); <see langword="null"/> when N = 0.</summary>
+    public double? CategoryStrength { get; init; }
+
+    /// <summary>A + O + M share (Lee &amp; Newcomb 1997); <see langword="null"/> when N = 0.</summary>
+    public double? TotalStrength { get; init; }
+
+    /// <summary>Fong's test of the top two categories; <see langword="null"/> when N = 0.</summary>
+    public FongResult? Fong { get; init; }
+
+    /// <summary>DuMouchel's continuous scores; <see langword="null"/> when the source has only category counts.</summary>
+    public ContinuousScores? Continuous { get; init; }
+
+    /// <summary>Chi-square test of M, O, A, I against equal shares; <see langword="null"/> when M + O + A + I = 0.</summary>
+    public ChiSquareResult? GoodnessOfFit { get; init; }
+
+    /// <summary>Confidence intervals, when the options ask for them and N &gt; 0.</summary>
+    public FeatureIntervals? Intervals { get; init; }
+}
