@@ -1,1 +1,3 @@
-return 0;
+using KanoKit.Cli;
+
+return KanoCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,73 @@
+using System.Globalization;
+using KanoKit.Reporting;
+
+namespace KanoKit.IO;
+
+/// <summary>Writes a report as an aligned plain-text table for people: one row per feature.</summary>
+public static class ReportTable
+{
+    private static readonly string[] Headings = ["feature", "n", "missing", "A", "O", "M", "I", "R", "Q", "category", "Better", "Worse", "Fong"];
+
+    /// <summary>
+    /// Writes columns feature, n, missing, A O M I R Q, category (with <c>*</c> where a tie rule chose it), Better, Worse
+    /// (three decimals) and Fong (significant or not), then a line on the settings. Undefined values show as "–".
+    /// </summary>
+    public static void Write(KanoReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var rows = new List<string[]> { Headings };
+        foreach (var feature in report.Features)
+        {
+            var c = feature.Counts;
+            rows.Add(
+            [
+                feature.Name,
+                Integer(feature.N),
+                Integer(feature.Missing),
+                Integer(c.A), Integer(c.O), Integer(c.M), Integer(c.I), Integer(c.R), Integer(c.Q),
+                feature.Category is { } category ? DisplayName(category) + (feature.Tie ? "*" : string.Empty) : "–",
+                Number(feature.Better),
+                Number(feature.Worse),
+                feature.Fong is { } fong ? (fong.Significant ? "significant" : "not significant") : "–",
+            ]);
+        }
+
+        var widths = new int[Headings.Length];
+        foreach (var row in rows)
+        {
+            for (int i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], row[i].Length);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            var cells = row.Select((cell, i) => i is 0 or 9 or 12 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]));
+            writer.WriteLine(string.Join("  ", cells).TrimEnd());
+        }
+
+        var s = report.Settings;
+        writer.WriteLine();
+        writer.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{report.Features.Length} features{(report.Respondents is long r ? $", {r} respondents" : string.Empty)}; table {s.Table}; ties {(s.TieBand == 0 ? "exact" : $"within {s.TieBand} points")} (M > O > A > I > R > Q, * = tie); Fong z = {s.FongZ}."));
+    }
+
+    /// <summary>The category as people write it: Attractive, One-dimensional, Must-be, Indifferent, Reverse, Questionable.</summary>
+    public static string DisplayName(KanoCategory category) => category switch
+    {
+        KanoCategory.Attractive => "Attractive",
+        KanoCategory.OneDimensional => "One-dimensional",
+        KanoCategory.MustBe => "Must-be",
+        KanoCategory.Indifferent => "Indifferent",
+        KanoCategory.Reverse => "Reverse",
+        KanoCategory.Questionable => "Questionable",
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not a Kano category."),
+    };
+
+    private static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "–";
+}
