@@ -6,7 +6,7 @@ namespace KanoKit.Answers;
 internal static class AnswerText
 {
     /// <summary>
-    /// Lower-cases letters, keeps letters and digits, and folds every run of anything else
+    /// Lower-cases letters, keeps letters and digits, drops apostrophes, and folds every run of anything else
     /// (white space, hyphens, apostrophes, full stops, full-width punctuation) into one space.
     /// </summary>
     public static string Normalize(ReadOnlySpan<char> label)
@@ -25,8 +25,9 @@ internal static class AnswerText
                 pendingSpace = false;
                 builder.Append(char.ToLowerInvariant(c));
             }
-            else
+            else if (c is not ('\'' or '\u2019' or '`'))
             {
+                // Apostrophes vanish ("don't" = "dont"); any other non-letter separates words.
                 pendingSpace = true;
             }
         }
