@@ -59,7 +59,7 @@ public static class KanoCsv
     private static CsvLayout Detect(CsvTable table)
     {
         bool Has(params string[] names) => names.All(name => table.Find(name) is not null);
-        if (Has("feature", "A", "O", "M", "I", "R", "Q"))
+        if (Has("feature") && KanoCategories.All.Any(c => Has(c.Letter().ToString())))
         {
             return CsvLayout.Counts;
         }
