@@ -18,12 +18,24 @@ internal static class KanoCommand
     /// <summary>The input could not be read: one line on stderr says where and why.</summary>
     public const int BadInput = 2;
 
+    /// <summary>A defect in KanoKit itself (EX_SOFTWARE).</summary>
+    public const int InternalError = 70;
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("KanoKit: Kano-model requirements analysis of survey data.");
         root.Subcommands.Add(AnalyzeCommand(output, error));
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return root.Parse(args).Invoke(configuration);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input (bad input is exit code 2 above): one line, not a stack trace, and a distinct code.
+            error.WriteLine($"kanokit: internal error: {e.GetType().Name}: {FirstLine(e.Message)} (please report this with the input that caused it)");
+            return InternalError;
+        }
     }
 
     private static Command AnalyzeCommand(TextWriter output, TextWriter error)

@@ -246,7 +246,13 @@ public static class KanoCsv
 
             var c = categoryColumns.Select(column => ParseCount(table, row.Fields[column], column)).ToArray();
             long missing = missingColumn is int m ? ParseCount(table, row.Fields[m], m) : 0;
-            result.Add(new FeatureCounts(feature, new CategoryCounts(c[0], c[1], c[2], c[3], c[4], c[5]), missing));
+            var counts = new CategoryCounts(c[0], c[1], c[2], c[3], c[4], c[5]);
+            if (c.Aggregate(0m, (sum, count) => sum + count) > long.MaxValue)
+            {
+                throw TooLarge(table, featureField, feature);
+            }
+
+            result.Add(new FeatureCounts(feature, counts, missing));
         }
 
         return [.. result];
@@ -275,14 +281,13 @@ public static class KanoCsv
             var dysfunctional = ParseAnswer(table, row.Fields[dysfunctionalColumn], dysfunctionalColumn, scale);
             long count = ParseCount(table, row.Fields[countColumn], countColumn);
             var entry = features[f];
-            if (functional == Answer.Missing || dysfunctional == Answer.Missing)
+            var slot = functional == Answer.Missing || dysfunctional == Answer.Missing
+                ? entry.Missing.AsSpan()
+                : entry.Cells.AsSpan(EvaluationTable.CellIndex(functional, dysfunctional), 1);
+            slot[0] += count;
+            if (slot[0] < 0 || entry.Cells.Aggregate(0m, (sum, cell) => sum + cell) > long.MaxValue)
             {
-                entry.Missing[0] = checked(entry.Missing[0] + count);
-            }
-            else
-            {
-                int cell = EvaluationTable.CellIndex(functional, dysfunctional);
-                entry.Cells[cell] = checked(entry.Cells[cell] + count);
+                throw TooLarge(table, row.Fields[countColumn], feature);
             }
         }
 
@@ -331,6 +336,9 @@ public static class KanoCsv
 
     private static KanoDataException MissingColumn(CsvTable table, string name, string layout) =>
         new(table.Source, table.Header.Line, 1, $"the header has no '{name}' column", null, $"the columns {layout}");
+
+    private static KanoDataException TooLarge(CsvTable table, CsvField field, string feature) =>
+        new(table.Source, field.Line, field.Column, $"the counts of feature '{feature}' add up to more than a 64-bit count holds", field.Value, "counts whose total is below 9.2 × 10^18");
 
     private static KanoDataException DuplicateFeature(CsvTable table, CsvField field, string feature, int firstLine) =>
         new(table.Source, field.Line, field.Column,

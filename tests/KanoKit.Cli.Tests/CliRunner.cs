@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using KanoKit.Cli;
+
+namespace KanoKit.Cli.Tests;
+
+/// <summary>Runs <c>kanokit</c> in process (fast) or as a real process (exit code and streams as a shell sees them).</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Output, string Error)
+    {
+        public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    public static Result Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = KanoCommand.Run(args, output, error);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
+    public static Result RunProcess(params string[] args)
+    {
+        string cli = Path.Combine(AppContext.BaseDirectory, "KanoKit.Cli.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(cli);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+
+    public static string RepositoryFile(params string[] parts)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KanoKit.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine([directory!.FullName, .. parts]);
+    }
+}
+
+/// <summary>A temporary file deleted on dispose.</summary>
+internal sealed class TempFile : IDisposable
+{
+    private TempFile(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static TempFile WithText(string text, string extension = ".csv") => WithBytes(System.Text.Encoding.UTF8.GetBytes(text), extension);
+
+    public static TempFile WithBytes(byte[] bytes, string extension = ".csv")
+    {
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kanokit-{Guid.NewGuid():N}{extension}");
+        File.WriteAllBytes(path, bytes);
+        return new TempFile(path);
+    }
+
+    public void Dispose() => File.Delete(Path);
+}
