@@ -52,8 +52,8 @@ internal static class PairCounter
 
     /// <summary>
     /// Counts whole vector blocks and returns how many pairs it consumed. Each pair becomes the key
-    /// <c>f &lt;&lt; 3 | d</c>; per chunk of up to 255 blocks the keys are stored once, then each of the 25 valid
-    /// keys is counted with byte-lane compare-and-subtract accumulators, widened once per chunk.
+    /// <c>f &lt;&lt; 3 | d</c>; per chunk of up to 255 blocks the keys are stored once, then each functional row's five
+    /// keys are counted with byte-lane compare-and-subtract accumulators, widened once per chunk.
     /// Keys with a missing side (f = 0 or d = 0) match no valid key.
     /// </summary>
     private static int CountBlocks(ReadOnlySpan<byte> f, ReadOnlySpan<byte> d, Span<long> cells)
@@ -85,9 +85,9 @@ internal static class PairCounter
                 throw NotAnAnswer(f, d, FirstNonAnswer(f, d, offset));
             }
 
-            for (int cell = 0; cell < PairTally.CellCount; cell++)
+            for (int row = 0; row < 5; row++)
             {
-                cells[cell] += CountKey(ref keyRef, blocks, width, CellKey(cell));
+                CountRow(ref keyRef, blocks, row, cells);
             }
 
             offset += blocks * width;
@@ -97,31 +97,46 @@ internal static class PairCounter
         return offset;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long CountKey(ref byte keyRef, int blocks, int width, byte key)
+    /// <summary>
+    /// Counts the five cells of one functional answer (row) in one pass over the chunk's keys: five byte-lane
+    /// accumulators and five key constants stay in registers, so each block costs one load, five compares and five
+    /// subtractions. A lane gains at most one per block, and a chunk has at most 255 blocks, so no lane overflows.
+    /// </summary>
+    private static void CountRow(ref byte keyRef, int blocks, int row, Span<long> cells)
     {
-        var target = new Vector<byte>(key);
-        var even = Vector<byte>.Zero;
-        var odd = Vector<byte>.Zero;
-        int b = 0;
-        for (; b + 1 < blocks; b += 2)
+        int width = Vector<byte>.Count;
+        int rowKey = (row + 1) << 3;
+        var like = new Vector<byte>((byte)(rowKey | (int)Answer.Like));
+        var mustBe = new Vector<byte>((byte)(rowKey | (int)Answer.MustBe));
+        var neutral = new Vector<byte>((byte)(rowKey | (int)Answer.Neutral));
+        var liveWith = new Vector<byte>((byte)(rowKey | (int)Answer.LiveWith));
+        var dislike = new Vector<byte>((byte)(rowKey | (int)Answer.Dislike));
+        Vector<byte> likes = default, mustBes = default, neutrals = default, liveWiths = default, dislikes = default;
+        nuint end = (nuint)(blocks * width);
+        for (nuint at = 0; at < end; at += (nuint)width)
         {
-            even -= Vector.Equals(Vector.LoadUnsafe(ref keyRef, (nuint)(b * width)), target);
-            odd -= Vector.Equals(Vector.LoadUnsafe(ref keyRef, (nuint)((b + 1) * width)), target);
+            var key = Vector.LoadUnsafe(ref keyRef, at);
+            likes -= Vector.Equals(key, like);
+            mustBes -= Vector.Equals(key, mustBe);
+            neutrals -= Vector.Equals(key, neutral);
+            liveWiths -= Vector.Equals(key, liveWith);
+            dislikes -= Vector.Equals(key, dislike);
         }
 
-        if (b < blocks)
-        {
-            even -= Vector.Equals(Vector.LoadUnsafe(ref keyRef, (nuint)(b * width)), target);
-        }
-
-        Vector.Widen(even, out Vector<ushort> evenLow, out Vector<ushort> evenHigh);
-        Vector.Widen(odd, out Vector<ushort> oddLow, out Vector<ushort> oddHigh);
-        return Vector.Sum(evenLow + evenHigh) + (long)Vector.Sum(oddLow + oddHigh);
+        int first = row * 5;
+        cells[first] += LaneSum(likes);
+        cells[first + 1] += LaneSum(mustBes);
+        cells[first + 2] += LaneSum(neutrals);
+        cells[first + 3] += LaneSum(liveWiths);
+        cells[first + 4] += LaneSum(dislikes);
     }
 
-    /// <summary>The key <c>f &lt;&lt; 3 | d</c> of row-major cell <paramref name="cell"/>.</summary>
-    private static byte CellKey(int cell) => (byte)((((cell / 5) + 1) << 3) | ((cell % 5) + 1));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long LaneSum(Vector<byte> counts)
+    {
+        Vector.Widen(counts, out Vector<ushort> low, out Vector<ushort> high);
+        return Vector.Sum(low + high);
+    }
 
     private static void RequireSameLength(ReadOnlySpan<Answer> functional, ReadOnlySpan<Answer> dysfunctional)
     {
