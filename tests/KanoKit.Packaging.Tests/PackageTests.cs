@@ -1,0 +1,88 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace KanoKit.Packaging.Tests;
+
+public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture>
+{
+    private static readonly XNamespace Ns = "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd";
+
+    [Fact]
+    public void Library_package_carries_readme_licence_tags_and_release_notes()
+    {
+        using var package = ZipFile.OpenRead(fixture.PathOf("KanoKit"));
+        var metadata = Metadata(package);
+
+        Assert.Equal("KanoKit", Value(metadata, "id"));
+        Assert.Equal(fixture.Version, Value(metadata, "version"));
+        Assert.Equal("README.md", Value(metadata, "readme"));
+        Assert.Contains(package.Entries, e => e.FullName == "README.md");
+        var license = metadata.Element(Ns + "license")!;
+        Assert.Equal("expression", license.Attribute("type")!.Value);
+        Assert.Equal("MIT", license.Value);
+        Assert.Equal(["cx", "customer-satisfaction", "kano", "requirements", "survey"], Value(metadata, "tags").Split(' ').Order());
+        Assert.False(string.IsNullOrWhiteSpace(Value(metadata, "description")));
+        Assert.False(string.IsNullOrWhiteSpace(Value(metadata, "releaseNotes")));
+        Assert.False(string.IsNullOrWhiteSpace(Value(metadata, "authors")));
+    }
+
+    [Theory]
+    [InlineData("net8.0")]
+    [InlineData("net10.0")]
+    public void Library_package_has_assembly_and_xml_docs_for_each_target(string framework)
+    {
+        using var package = ZipFile.OpenRead(fixture.PathOf("KanoKit"));
+        Assert.Contains(package.Entries, e => e.FullName == $"lib/{framework}/KanoKit.dll");
+        var docs = package.Entries.Single(e => e.FullName == $"lib/{framework}/KanoKit.xml");
+        using var stream = docs.Open();
+        var members = XDocument.Load(stream).Descendants("member").Select(m => m.Attribute("name")!.Value).ToList();
+        Assert.Contains("T:KanoKit.PairTally", members);
+        Assert.Contains(members, m => m.StartsWith("M:KanoKit.PairTally.Count(", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Library_depends_only_on_what_the_core_needs()
+    {
+        using var package = ZipFile.OpenRead(fixture.PathOf("KanoKit"));
+        var groups = Metadata(package).Element(Ns + "dependencies")!.Elements(Ns + "group").ToList();
+        Assert.Equal(["net10.0", "net8.0"], groups.Select(g => g.Attribute("targetFramework")!.Value).Order());
+        foreach (var group in groups)
+        {
+            Assert.Equal(["MathNet.Numerics"], group.Elements(Ns + "dependency").Select(d => d.Attribute("id")!.Value));
+        }
+    }
+
+    [Fact]
+    public void Symbol_packages_sit_beside_the_packages()
+    {
+        Assert.True(File.Exists(fixture.PathOf("KanoKit", "snupkg")));
+        using var symbols = ZipFile.OpenRead(fixture.PathOf("KanoKit", "snupkg"));
+        Assert.Contains(symbols.Entries, e => e.FullName == "lib/net8.0/KanoKit.pdb");
+        Assert.Contains(symbols.Entries, e => e.FullName == "lib/net10.0/KanoKit.pdb");
+    }
+
+    [Fact]
+    public void Tool_package_installs_the_kanokit_command()
+    {
+        using var package = ZipFile.OpenRead(fixture.PathOf("KanoKit.Cli"));
+        var metadata = Metadata(package);
+        Assert.Equal("DotnetTool", metadata.Element(Ns + "packageTypes")!.Element(Ns + "packageType")!.Attribute("name")!.Value);
+        Assert.Equal("README.md", Value(metadata, "readme"));
+        Assert.Equal("MIT", Value(metadata, "license"));
+        var settings = package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        Assert.StartsWith("tools/net10.0/", settings.FullName);
+        using var stream = settings.Open();
+        Assert.Equal("kanokit", XDocument.Load(stream).Descendants("Command").Single().Attribute("Name")!.Value);
+    }
+
+    [Fact]
+    public void The_script_sample_asks_for_the_current_version()
+    {
+        string script = File.ReadAllText(Path.Combine(fixture.Repository, "samples", "script", "analyze.cs"));
+        Assert.Contains($"#:package KanoKit@{fixture.Version}", script);
+    }
+
+    private static XElement Metadata(ZipArchive package) => PackageFixture.Nuspec(package).Root!.Element(Ns + "metadata")!;
+
+    private static string Value(XElement metadata, string name) => metadata.Element(Ns + name)!.Value;
+}
