@@ -5,8 +5,6 @@ namespace KanoKit.Packaging.Tests;
 
 public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture>
 {
-    private static readonly XNamespace Ns = "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd";
-
     [Fact]
     public void Library_package_carries_readme_licence_tags_and_release_notes()
     {
@@ -17,10 +15,10 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
         Assert.Equal(fixture.Version, Value(metadata, "version"));
         Assert.Equal("README.md", Value(metadata, "readme"));
         Assert.Contains(package.Entries, e => e.FullName == "README.md");
-        var license = metadata.Element(Ns + "license")!;
+        var license = El(metadata, "license")!;
         Assert.Equal("expression", license.Attribute("type")!.Value);
         Assert.Equal("MIT", license.Value);
-        Assert.Equal(["cx", "customer-satisfaction", "kano", "requirements", "survey"], Value(metadata, "tags").Split(' ').Order());
+        Assert.Equal(["customer-satisfaction", "cx", "kano", "requirements", "survey"], Value(metadata, "tags").Split(' ').Order(StringComparer.Ordinal));
         Assert.False(string.IsNullOrWhiteSpace(Value(metadata, "description")));
         Assert.False(string.IsNullOrWhiteSpace(Value(metadata, "releaseNotes")));
         Assert.False(string.IsNullOrWhiteSpace(Value(metadata, "authors")));
@@ -44,11 +42,11 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
     public void Library_depends_only_on_what_the_core_needs()
     {
         using var package = ZipFile.OpenRead(fixture.PathOf("KanoKit"));
-        var groups = Metadata(package).Element(Ns + "dependencies")!.Elements(Ns + "group").ToList();
+        var groups = Els(El(Metadata(package), "dependencies"), "group").ToList();
         Assert.Equal(["net10.0", "net8.0"], groups.Select(g => g.Attribute("targetFramework")!.Value).Order());
         foreach (var group in groups)
         {
-            Assert.Equal(["MathNet.Numerics"], group.Elements(Ns + "dependency").Select(d => d.Attribute("id")!.Value));
+            Assert.Equal(["MathNet.Numerics"], Els(group, "dependency").Select(d => d.Attribute("id")!.Value));
         }
     }
 
@@ -66,7 +64,7 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
     {
         using var package = ZipFile.OpenRead(fixture.PathOf("KanoKit.Cli"));
         var metadata = Metadata(package);
-        Assert.Equal("DotnetTool", metadata.Element(Ns + "packageTypes")!.Element(Ns + "packageType")!.Attribute("name")!.Value);
+        Assert.Equal("DotnetTool", El(El(metadata, "packageTypes"), "packageType")!.Attribute("name")!.Value);
         Assert.Equal("README.md", Value(metadata, "readme"));
         Assert.Equal("MIT", Value(metadata, "license"));
         var settings = package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
@@ -82,7 +80,12 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
         Assert.Contains($"#:package KanoKit@{fixture.Version}", script);
     }
 
-    private static XElement Metadata(ZipArchive package) => PackageFixture.Nuspec(package).Root!.Element(Ns + "metadata")!;
+    private static XElement Metadata(ZipArchive package) => El(PackageFixture.Nuspec(package).Root!, "metadata")!;
 
-    private static string Value(XElement metadata, string name) => metadata.Element(Ns + name)!.Value;
+    private static string Value(XElement metadata, string name) => El(metadata, name)!.Value;
+
+    // Nuspec namespaces differ between package kinds (2012/06 for tools, 2013/05 for libraries): match by local name.
+    private static XElement? El(XElement? parent, string name) => parent?.Element(parent.Name.Namespace + name);
+
+    private static IEnumerable<XElement> Els(XElement? parent, string name) => parent?.Elements(parent.Name.Namespace + name) ?? [];
 }
