@@ -27,11 +27,7 @@ public static class KanoAnalysis
     {
         ArgumentNullException.ThrowIfNull(features);
         options ??= KanoOptions.Default;
-        var table = options.Table;
-        return Build(
-            features.Select(f => FeatureStatistics.Compute(f.Name, CategoryCounts.From(f.Tally, table), f.Tally, f.Tally.Missing, options)),
-            options,
-            respondents);
+        return Build(features.Select(f => FeatureStatistics.Compute(f, options)), options, respondents);
     }
 
     /// <summary>
@@ -63,8 +59,27 @@ public static class KanoAnalysis
     public static FeatureResult AnalyzeFeature(string name, PairTally tally, KanoOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(name);
+        return FeatureStatistics.Compute(new FeatureTally(name, tally), options ?? KanoOptions.Default);
+    }
+
+    /// <summary>
+    /// Analyses every feature overall and within each segment (a value of a segment column); segment results carry
+    /// their own quadrant thresholds when the split is at feature means.
+    /// </summary>
+    /// <param name="features">The overall tallies.</param>
+    /// <param name="segments">Per segment value, its respondents and tallies.</param>
+    /// <param name="options">The analysis settings; <see cref="KanoOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="respondents">Respondents read, if known.</param>
+    public static KanoReport Analyze(
+        IEnumerable<FeatureTally> features, IEnumerable<SegmentTallies> segments, KanoOptions? options = null, long? respondents = null)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
         options ??= KanoOptions.Default;
-        return FeatureStatistics.Compute(name, CategoryCounts.From(tally, options.Table), tally, tally.Missing, options);
+        var overall = Analyze(features, options, respondents);
+        var segmentReports = segments
+            .Select(s => new SegmentReport(s.Column, s.Value, s.Respondents, Analyze(s.Tallies, options, s.Respondents).Features))
+            .ToImmutableArray();
+        return overall with { Segments = segmentReports };
     }
 
     private static KanoReport Build(IEnumerable<FeatureResult> results, KanoOptions options, long? respondents)

@@ -17,12 +17,19 @@ public sealed class AnswerScale
 {
     private readonly FrozenDictionary<int, Answer> _codes;
     private readonly FrozenDictionary<string, Answer> _labels;
+    private readonly Answer[] _digits = new Answer[10];
+    private readonly bool[] _isDigitCode = new bool[10];
 
     private AnswerScale(string name, FrozenDictionary<int, Answer> codes, FrozenDictionary<string, Answer> labels)
     {
         Name = name;
         _codes = codes;
         _labels = labels;
+        for (int digit = 0; digit < 10; digit++)
+        {
+            _isDigitCode[digit] = codes.TryGetValue(digit, out _digits[digit]);
+        }
+
         Expected = DescribeExpected(codes);
     }
 
@@ -127,16 +134,25 @@ public sealed class AnswerScale
     /// <returns><see langword="false"/> when the text is neither a known code nor a known label.</returns>
     public bool TryParse(ReadOnlySpan<char> text, out Answer answer)
     {
-        text = text.Trim();
+        // Fast path for what large exports hold: one digit, or nothing.
+        if (text.Length == 1 && char.IsAsciiDigit(text[0]))
+        {
+            int digit = text[0] - '0';
+            answer = _digits[digit];
+            return _isDigitCode[digit];
+        }
+
         if (text.IsEmpty)
         {
             answer = Answer.Missing;
             return true;
         }
 
-        if (text.Length == 1 && char.IsAsciiDigit(text[0]))
+        text = text.Trim();
+        if (text.IsEmpty)
         {
-            return _codes.TryGetValue(text[0] - '0', out answer);
+            answer = Answer.Missing;
+            return true;
         }
 
         if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int code))

@@ -17,6 +17,9 @@ public sealed record FeatureResult
     /// <summary>Pairs with a missing side.</summary>
     public required long Missing { get; init; }
 
+    /// <summary>Pairs a lenient reader rejected (unreadable answers, damaged rows); n + missing + rejected = respondents read.</summary>
+    public long Rejected { get; init; }
+
     /// <summary>Category counts under the report's evaluation table.</summary>
     public required CategoryCounts Counts { get; init; }
 
@@ -53,6 +56,15 @@ public sealed record FeatureResult
     /// <summary>Chi-square test of M, O, A, I against equal shares; <see langword="null"/> when M + O + A + I = 0.</summary>
     public ChiSquareResult? GoodnessOfFit { get; init; }
 
+    /// <summary>Self-stated importance (count, mean, sample SD), where the survey asked for it; otherwise <see langword="null"/>.</summary>
+    public ImportanceSummary? Importance { get; init; }
+
     /// <summary>Confidence intervals, when the options ask for them and N &gt; 0.</summary>
     public FeatureIntervals? Intervals { get; init; }
 }
+
+/// <summary>Self-stated importance of a feature.</summary>
+/// <param name="N">Importance answers given.</param>
+/// <param name="Mean">Their mean; <see langword="null"/> with none.</param>
+/// <param name="Sd">Their sample (n − 1) standard deviation; <see langword="null"/> with fewer than two.</param>
+public sealed record ImportanceSummary(long N, double? Mean, double? Sd);

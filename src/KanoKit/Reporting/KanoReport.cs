@@ -59,6 +59,9 @@ public sealed record KanoReport
     /// <summary>One result per feature, in source order.</summary>
     public required ImmutableArray<FeatureResult> Features { get; init; }
 
+    /// <summary>The same analysis within each segment value, when segment columns were given; empty otherwise.</summary>
+    public ImmutableArray<SegmentReport> Segments { get; init; } = [];
+
     /// <summary>The result of the feature named <paramref name="name"/> (ordinal comparison).</summary>
     /// <exception cref="KeyNotFoundException">No feature has that name.</exception>
     public FeatureResult this[string name] =>
@@ -71,8 +74,25 @@ public sealed record KanoReport
         && Schema == other.Schema
         && Settings.Equals(other.Settings)
         && Respondents == other.Respondents
-        && Features.SequenceEqual(other.Features);
+        && Features.SequenceEqual(other.Features)
+        && Segments.SequenceEqual(other.Segments);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Schema, Settings, Respondents, Features.Length);
+}
+
+/// <summary>The analysis of every feature within one value of a segment column.</summary>
+/// <param name="Column">The segment column.</param>
+/// <param name="Value">The segment value.</param>
+/// <param name="Respondents">Respondents with this value.</param>
+/// <param name="Features">One result per feature, in source order.</param>
+public sealed record SegmentReport(string Column, string Value, long Respondents, ImmutableArray<FeatureResult> Features)
+{
+    /// <summary>Segment reports are equal when column, value, respondents and features (in order) are.</summary>
+    public bool Equals(SegmentReport? other) =>
+        other is not null && Column == other.Column && Value == other.Value && Respondents == other.Respondents
+        && Features.SequenceEqual(other.Features);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Column, Value, Respondents, Features.Length);
 }

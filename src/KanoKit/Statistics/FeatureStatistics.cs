@@ -1,11 +1,19 @@
 using KanoKit.Reporting;
+using KanoKit.Tallies;
 
 namespace KanoKit.Statistics;
 
 /// <summary>Computes one <see cref="FeatureResult"/> from a feature's counts (and tally, where there is one).</summary>
 internal static class FeatureStatistics
 {
-    public static FeatureResult Compute(string name, CategoryCounts counts, PairTally? tally, long missing, KanoOptions options)
+    public static FeatureResult Compute(string name, CategoryCounts counts, PairTally? tally, long missing, KanoOptions options) =>
+        Compute(name, counts, tally, missing, 0, default, options);
+
+    public static FeatureResult Compute(FeatureTally feature, KanoOptions options) =>
+        Compute(feature.Name, CategoryCounts.From(feature.Tally, options.Table), feature.Tally, feature.Tally.Missing, feature.Rejected, feature.Importance, options);
+
+    private static FeatureResult Compute(
+        string name, CategoryCounts counts, PairTally? tally, long missing, long rejected, ImportanceMoments importance, KanoOptions options)
     {
         double? better = Satisfaction.Better(counts);
         double? worse = Satisfaction.Worse(counts);
@@ -15,6 +23,7 @@ internal static class FeatureStatistics
             Name = name,
             N = counts.Total,
             Missing = missing,
+            Rejected = rejected,
             Counts = counts,
             Shares = CategoryShares.From(counts),
             Category = dominant?.Category,
@@ -29,6 +38,7 @@ internal static class FeatureStatistics
             Fong = Fong.Test(counts, options.FongZ),
             Continuous = tally is { } t ? ContinuousScores.From(t) : null,
             GoodnessOfFit = GoodnessOfFit.Test(counts),
+            Importance = importance.Count == 0 ? null : new ImportanceSummary(importance.Count, importance.Mean, importance.StandardDeviation),
             Intervals = options.IncludeIntervals ? Intervals(counts, options) : null,
         };
     }

@@ -1,0 +1,44 @@
+namespace KanoKit.IO;
+
+/// <summary>
+/// Where readers report problems: strict mode throws the first one, lenient mode keeps them (the first
+/// <see cref="MaxKept"/> in full, all of them counted by kind).
+/// </summary>
+internal sealed class DiagnosticSink(ReadMode mode, string source)
+{
+    public const int MaxKept = 10_000;
+
+    private readonly List<KanoDiagnostic> _kept = [];
+    private readonly long[] _counts = new long[Enum.GetValues<DiagnosticKind>().Length];
+
+    public ReadMode Mode { get; } = mode;
+
+    public string Source { get; } = source;
+
+    public IReadOnlyList<KanoDiagnostic> Kept => _kept;
+
+    public long Total { get; private set; }
+
+    public long CountOf(DiagnosticKind kind) => _counts[(int)kind];
+
+    /// <summary>Reports a problem; in strict mode this throws.</summary>
+    public void Report(DiagnosticKind kind, int line, int column, string problem, string? value = null, string? expected = null)
+    {
+        var diagnostic = new KanoDiagnostic(kind, Source, line, column, problem, value, expected);
+        if (Mode == ReadMode.Strict)
+        {
+            throw diagnostic.ToException();
+        }
+
+        Total++;
+        _counts[(int)kind]++;
+        if (_kept.Count < MaxKept)
+        {
+            _kept.Add(diagnostic);
+        }
+    }
+
+    /// <summary>Reports a problem that ends reading in either mode: strict throws, lenient records it and the caller stops.</summary>
+    public void Fatal(DiagnosticKind kind, int line, int column, string problem, string? value = null, string? expected = null) =>
+        Report(kind, line, column, problem, value, expected);
+}
