@@ -9,7 +9,7 @@ using KanoKit.IO;
 string path = args.Length > 0 ? args[0] : Path.Combine("..", "data", "banking-app.csv");
 try
 {
-    var report = KanoCsv.Read(path).Analyze(KanoOptions.Default with { Confidence = 0.90 });
+    var report = SurveyFile.Read(path).Analyze(KanoOptions.Default with { Confidence = 0.90 });
     ReportTable.Write(report, Console.Out);
     var mustBe = report.Features.Where(f => f.Category == KanoCategory.MustBe).Select(f => f.Name);
     Console.WriteLine($"Must-be features: {string.Join(", ", mustBe)}");

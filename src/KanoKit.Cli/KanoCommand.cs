@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using KanoKit.Answers;
+using KanoKit.Excel;
 using KanoKit.IO;
+using KanoKit.Reporting;
 using KanoKit.Statistics;
 
 namespace KanoKit.Cli;
@@ -9,13 +10,13 @@ namespace KanoKit.Cli;
 /// <summary>The <c>kanokit</c> command line: parses arguments, runs a command, maps failures to exit codes.</summary>
 internal static class KanoCommand
 {
-    /// <summary>Success.</summary>
+    /// <summary>Success (for <c>validate</c>: the input is clean).</summary>
     public const int Ok = 0;
 
     /// <summary>The command line itself was wrong (System.CommandLine's own code).</summary>
     public const int UsageError = 1;
 
-    /// <summary>The input could not be read: one line on stderr says where and why.</summary>
+    /// <summary>The input could not be read (or, for <c>validate</c>, has problems).</summary>
     public const int BadInput = 2;
 
     /// <summary>A defect in KanoKit itself (EX_SOFTWARE).</summary>
@@ -25,6 +26,7 @@ internal static class KanoCommand
     {
         var root = new RootCommand("KanoKit: Kano-model requirements analysis of survey data.");
         root.Subcommands.Add(AnalyzeCommand(output, error));
+        root.Subcommands.Add(ValidateCommand(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -32,7 +34,7 @@ internal static class KanoCommand
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A bug, not bad input (bad input is exit code 2 above): one line, not a stack trace, and a distinct code.
+            // A bug, not bad input (bad input is exit code 2): one line, not a stack trace, and a distinct code.
             error.WriteLine($"kanokit: internal error: {e.GetType().Name}: {FirstLine(e.Message)} (please report this with the input that caused it)");
             return InternalError;
         }
@@ -40,13 +42,10 @@ internal static class KanoCommand
 
     private static Command AnalyzeCommand(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("file") { Description = "The survey file (CSV: long, wide, counts or cells)." };
+        var input = new InputOptions();
         var format = new Option<string>("--format") { Description = "Output: an aligned table, or result JSON schema v1.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var input = new Option<string>("--input") { Description = "The file's layout; auto detects it from the header.", DefaultValueFactory = _ => "auto" };
-        input.AcceptOnlyFromAmong("auto", "long", "wide", "counts", "cells");
-        var scale = new Option<string>("--scale") { Description = "How answer codes are numbered (labels are always recognised).", DefaultValueFactory = _ => "standard" };
-        scale.AcceptOnlyFromAmong("standard", "reversed", "zero-based");
+        var lenient = new Option<bool>("--lenient") { Description = "Count unreadable answers as rejected and go on, instead of stopping at the first problem." };
         var table = new Option<string>("--table") { Description = "The evaluation table.", DefaultValueFactory = _ => "standard" };
         table.AcceptOnlyFromAmong("standard", "pouliot");
         var confidence = new Option<double>("--confidence") { Description = "Confidence level of intervals.", DefaultValueFactory = _ => 0.95 };
@@ -55,13 +54,15 @@ internal static class KanoCommand
         var quadrant = new Option<string>("--quadrant") { Description = "Split the Better–Worse diagram at 0.5 or at the feature means.", DefaultValueFactory = _ => "fixed" };
         quadrant.AcceptOnlyFromAmong("fixed", "means");
 
-        var command = new Command("analyze", "Analyse a Kano survey: categories, Better/Worse, Fong's test, continuous scores, intervals.")
+        var command = new Command("analyze", "Analyse a Kano survey: categories, Better/Worse, Fong's test, continuous scores, intervals.");
+        input.AddTo(command);
+        foreach (Option option in (Option[])[format, lenient, table, confidence, fongZ, tieBand, quadrant])
         {
-            file, format, input, scale, table, confidence, fongZ, tieBand, quadrant,
-        };
+            command.Options.Add(option);
+        }
+
         command.SetAction(parse =>
         {
-            string path = parse.GetValue(file)!;
             KanoOptions options;
             try
             {
@@ -80,18 +81,7 @@ internal static class KanoCommand
                 return UsageError;
             }
 
-            var readOptions = new CsvReadOptions
-            {
-                Layout = Enum.Parse<CsvLayout>(parse.GetValue(input)!, ignoreCase: true),
-                Scale = parse.GetValue(scale) switch
-                {
-                    "reversed" => AnswerScale.Reversed,
-                    "zero-based" => AnswerScale.ZeroBased,
-                    _ => AnswerScale.Standard,
-                },
-            };
-
-            if (!TryRead(path, readOptions, error, out var data))
+            if (!TryRead(parse, input, parse.GetValue(lenient) ? ReadMode.Lenient : ReadMode.Strict, error, out var data))
             {
                 return BadInput;
             }
@@ -104,6 +94,19 @@ internal static class KanoCommand
             else
             {
                 ReportTable.Write(report, output);
+                foreach (var segment in report.Segments)
+                {
+                    output.WriteLine();
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{segment.Column} = {segment.Value} ({segment.Respondents} respondents)"));
+                    ReportTable.Write(report with { Features = segment.Features, Respondents = segment.Respondents, Segments = [] }, output);
+                }
+            }
+
+            if (!data.IsClean)
+            {
+                error.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{parse.GetValue(input.File)}: {data.DiagnosticTotal} problems; their pairs are counted as rejected (kanokit validate lists them)"));
             }
 
             return Ok;
@@ -111,10 +114,62 @@ internal static class KanoCommand
         return command;
     }
 
+    private static Command ValidateCommand(TextWriter output, TextWriter error)
+    {
+        var input = new InputOptions();
+        var command = new Command("validate", "Read a survey leniently and list every problem, grouped by kind; exit 0 only when the input is clean.");
+        input.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (!TryRead(parse, input, ReadMode.Lenient, error, out var data))
+            {
+                return BadInput;
+            }
+
+            string path = parse.GetValue(input.File)!;
+            int features = data.Layout == SurveyLayout.Counts ? data.Counts.Length : data.Tallies.Length;
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{path}: {data.Layout.ToString().ToLowerInvariant()} layout, {data.Respondents} respondents, {features} features, {data.SkippedHeaderRows} extra header rows skipped"));
+            foreach (var tally in data.Tallies)
+            {
+                output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"  {tally.Name}: {tally.Tally.Total} analysed, {tally.Tally.Missing} missing, {tally.Rejected} rejected"));
+            }
+
+            if (data.IsClean)
+            {
+                output.WriteLine("no problems");
+                return Ok;
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{data.DiagnosticTotal} problems:"));
+            foreach (var group in data.Diagnostics.GroupBy(d => d.Kind).OrderBy(g => g.Key))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key} ({data.DiagnosticCount(group.Key)})"));
+                foreach (var diagnostic in group.Take(20))
+                {
+                    output.WriteLine($"  {diagnostic}");
+                }
+
+                long more = data.DiagnosticCount(group.Key) - Math.Min(20, group.Count());
+                if (more > 0)
+                {
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  … and {more} more"));
+                }
+            }
+
+            return BadInput;
+        });
+        return command;
+    }
+
     /// <summary>Reads the file, or writes one <c>file:line:column: problem (expected …)</c> line and returns false.</summary>
-    private static bool TryRead(string path, CsvReadOptions options, TextWriter error, out SurveyData data)
+    private static bool TryRead(ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data)
     {
         data = null!;
+        string path = parse.GetValue(input.File)!;
         string? problem;
         try
         {
@@ -124,7 +179,10 @@ internal static class KanoCommand
             }
             else
             {
-                data = KanoCsv.Read(path, options);
+                var options = input.ReadOptions(parse, mode);
+                data = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase)
+                    ? KanoExcel.Read(path, options, parse.GetValue(input.Sheet))
+                    : SurveyFile.Read(path, options);
                 return true;
             }
         }
@@ -135,7 +193,11 @@ internal static class KanoCommand
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            problem = "no such file (expected an existing survey file)";
+            // The survey as the user typed it, or the definition file that is missing.
+            string missing = (e as FileNotFoundException)?.FileName is { } name && name != Path.GetFullPath(path) ? name : path;
+            string what = missing == path ? "survey file" : "file";
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{missing}:1:1: no such file (expected an existing {what})"));
+            return false;
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {

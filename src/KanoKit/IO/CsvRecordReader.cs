@@ -62,7 +62,7 @@ internal sealed class CsvRecordReader : ISurveyRows
 
     public int Line { get; private set; }
 
-    public (int Line, int Column) End { get; private set; }
+    public (int Line, int Column) RecordEnd { get; private set; }
 
     public bool IsDamaged { get; private set; }
 
@@ -129,7 +129,7 @@ internal sealed class CsvRecordReader : ISurveyRows
                 }
 
                 EndField(ref fieldTooLong);
-                End = (_line, Column());
+                RecordEnd = (_line, Column());
                 _finished = true;
                 return true;
             }
@@ -163,7 +163,7 @@ internal sealed class CsvRecordReader : ISurveyRows
                 }
 
                 EndField(ref fieldTooLong);
-                End = (_line, Column());
+                RecordEnd = (_line, Column());
                 return true;
             }
 
@@ -200,7 +200,7 @@ internal sealed class CsvRecordReader : ISurveyRows
                     else if (c == '\n' || c == '\r')
                     {
                         EndField(ref fieldTooLong);
-                        End = (_line, Column());
+                        RecordEnd = (_line, Column());
                         NewLine(c);
                         return true;
                     }
@@ -246,7 +246,7 @@ internal sealed class CsvRecordReader : ISurveyRows
                     else if (c == '\n' || c == '\r')
                     {
                         EndField(ref fieldTooLong);
-                        End = (_line, Column());
+                        RecordEnd = (_line, Column());
                         NewLine(c);
                         return true;
                     }

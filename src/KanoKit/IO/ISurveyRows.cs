@@ -31,7 +31,7 @@ public interface ISurveyRows : IDisposable
     int Line { get; }
 
     /// <summary>Where the current record ends (line, column), for messages about missing fields.</summary>
-    (int Line, int Column) End { get; }
+    (int Line, int Column) RecordEnd { get; }
 
     /// <summary>Whether the current record is damaged (a syntax or encoding problem was reported in lenient mode) and should be rejected whole.</summary>
     bool IsDamaged { get; }

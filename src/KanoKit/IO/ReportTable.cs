@@ -6,10 +6,10 @@ namespace KanoKit.IO;
 /// <summary>Writes a report as an aligned plain-text table for people: one row per feature.</summary>
 public static class ReportTable
 {
-    private static readonly string[] Headings = ["feature", "n", "missing", "A", "O", "M", "I", "R", "Q", "category", "Better", "Worse", "Fong"];
+    private static readonly string[] Headings = ["feature", "n", "missing", "rejected", "A", "O", "M", "I", "R", "Q", "category", "Better", "Worse", "Fong"];
 
     /// <summary>
-    /// Writes columns feature, n, missing, A O M I R Q, category (with <c>*</c> where a tie rule chose it), Better, Worse
+    /// Writes columns feature, n, missing, rejected, A O M I R Q, category (with <c>*</c> where a tie rule chose it), Better, Worse
     /// (three decimals) and Fong (significant or not), then a line on the settings. Undefined values show as "–".
     /// </summary>
     public static void Write(KanoReport report, TextWriter writer)
@@ -25,6 +25,7 @@ public static class ReportTable
                 feature.Name,
                 Integer(feature.N),
                 Integer(feature.Missing),
+                Integer(feature.Rejected),
                 Integer(c.A), Integer(c.O), Integer(c.M), Integer(c.I), Integer(c.R), Integer(c.Q),
                 feature.Category is { } category ? DisplayName(category) + (feature.Tie ? "*" : string.Empty) : "–",
                 Number(feature.Better),
@@ -44,7 +45,7 @@ public static class ReportTable
 
         foreach (var row in rows)
         {
-            var cells = row.Select((cell, i) => i is 0 or 9 or 12 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]));
+            var cells = row.Select((cell, i) => i is 0 or 10 or 13 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i]));
             writer.WriteLine(string.Join("  ", cells).TrimEnd());
         }
 

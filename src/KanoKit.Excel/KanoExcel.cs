@@ -1,0 +1,33 @@
+using KanoKit.IO;
+
+namespace KanoKit.Excel;
+
+/// <summary>Reads Kano surveys from Excel workbooks (.xlsx), through ExcelDataReader.</summary>
+public static class KanoExcel
+{
+    /// <summary>
+    /// Reads one worksheet as a survey, with every option of <see cref="SurveyFile"/> (layouts, definitions,
+    /// strict or lenient, segments). Messages give the spreadsheet row as the line and the column number (A = 1).
+    /// </summary>
+    /// <param name="path">The workbook.</param>
+    /// <param name="options">How to read; <see cref="SurveyReadOptions.Default"/> when <see langword="null"/>.</param>
+    /// <param name="sheet">The worksheet's name (case-insensitive); <see langword="null"/> for the first sheet.</param>
+    /// <exception cref="KanoDataException">The file is not a workbook, has no such sheet, or (strict mode) holds bad data.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static SurveyData Read(string path, SurveyReadOptions? options = null, string? sheet = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return Read(stream, path, options, sheet);
+    }
+
+    /// <summary>Reads one worksheet of a workbook held in <paramref name="stream"/>; <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="KanoDataException">The stream is not a workbook, has no such sheet, or (strict mode) holds bad data.</exception>
+    public static SurveyData Read(Stream stream, string source, SurveyReadOptions? options = null, string? sheet = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        using var rows = ExcelSurveyRows.Open(stream, source, sheet);
+        return SurveyFile.Read(rows, options);
+    }
+}
