@@ -132,16 +132,29 @@ public sealed class AnswerScale
     /// code; anything else as a label.
     /// </summary>
     /// <returns><see langword="false"/> when the text is neither a known code nor a known label.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryParse(ReadOnlySpan<char> text, out Answer answer)
     {
-        // Fast path for what large exports hold: one digit, or nothing.
-        if (text.Length == 1 && char.IsAsciiDigit(text[0]))
+        // Fast path for what large exports hold: one digit.
+        if (text.Length == 1 && (uint)(text[0] - '0') <= 9)
         {
             int digit = text[0] - '0';
             answer = _digits[digit];
             return _isDigitCode[digit];
         }
 
+        return TryParseText(text, out answer);
+    }
+
+    /// <summary>Whether digit <paramref name="digit"/> (0–9) is a code of this scale, and its answer: for readers' fast paths.</summary>
+    internal bool TryDigit(int digit, out Answer answer)
+    {
+        answer = _digits[digit];
+        return _isDigitCode[digit];
+    }
+
+    private bool TryParseText(ReadOnlySpan<char> text, out Answer answer)
+    {
         if (text.IsEmpty)
         {
             answer = Answer.Missing;

@@ -16,6 +16,7 @@ internal sealed class FeatureAccumulator
 
     public ImportanceMoments Importance { get; set; }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(Answer functional, Answer dysfunctional)
     {
         if (functional == Answer.Missing || dysfunctional == Answer.Missing)

@@ -27,6 +27,24 @@ internal sealed partial class SurveyReader
             return Finish(SurveyLayout.Wide, tallies, keep?.ToSurvey(features.Select(f => f.Name), attributeColumns.Select(c => _header.Names[c])));
         }
 
+        int[] functionalColumns = [.. features.Select(f => f.Functional)];
+        int[] dysfunctionalColumns = [.. features.Select(f => f.Dysfunctional)];
+        bool anyImportance = features.Any(f => f.Importance is not null);
+        var overall = tallies.Overall;
+
+        // The fast path for plain numeric exports: both answers single-digit codes, no segments, importance or
+        // respondent columns to keep. Cell index (f − 1)·5 + (d − 1) per digit pair, looked up once here.
+        var csv = segmentColumns.Length == 0 && !anyImportance && keep is null ? _csv : null;
+        long[][] cells = [.. overall.Select(a => a.Cells)];
+        var digitCell = new int[10, 10];
+        for (int fd = 0; fd < 10; fd++)
+        {
+            for (int dd = 0; dd < 10; dd++)
+            {
+                digitCell[fd, dd] = _scale.TryDigit(fd, out var fa) && _scale.TryDigit(dd, out var da) ? EvaluationTable.CellIndex(fa, da) : -1;
+            }
+        }
+
         do
         {
             _respondents++;
@@ -34,16 +52,20 @@ internal sealed partial class SurveyReader
             string id = string.Empty;
             if (whole && idColumn is int idAt)
             {
-                id = _rows.Field(idAt).Trim().ToString();
-                if (id.Length == 0)
+                var idText = _rows.Field(idAt).Trim();
+                if (idText.IsEmpty)
                 {
                     _sink.Report(DiagnosticKind.BadRespondent, _rows.LineOf(idAt), _rows.ColumnOf(idAt), "the respondent id is empty", string.Empty, "a respondent id");
                     whole = false;
                 }
-                else if (ids is not null && !ids.Add(id))
+                else if (ids is not null)
                 {
-                    _sink.Report(DiagnosticKind.BadRespondent, _rows.LineOf(idAt), _rows.ColumnOf(idAt), $"respondent '{id}' appears twice", id, "one row per respondent");
-                    whole = false;
+                    id = idText.ToString();
+                    if (!ids.Add(id))
+                    {
+                        _sink.Report(DiagnosticKind.BadRespondent, _rows.LineOf(idAt), _rows.ColumnOf(idAt), $"respondent '{id}' appears twice", id, "one row per respondent");
+                        whole = false;
+                    }
                 }
             }
 
@@ -55,38 +77,55 @@ internal sealed partial class SurveyReader
 
             if (!whole)
             {
-                RejectRow(tallies.Overall, segmentRows, features.Length);
+                RejectRow(overall, segmentRows, features.Length);
                 keep?.AddRejected(id, attributeColumns.Length);
                 continue;
             }
 
-            for (int k = 0; k < features.Length; k++)
+            for (int k = 0; k < functionalColumns.Length; k++)
             {
-                var feature = features[k];
-                bool readable = TryAnswer(feature.Functional, out var functional) & TryAnswer(feature.Dysfunctional, out var dysfunctional);
-                if (!readable)
+                if (csv is not null)
                 {
-                    tallies.Overall[k].Rejected++;
-                    foreach (var segment in segmentRows)
+                    var ft = csv.Field(functionalColumns[k]);
+                    var dt = csv.Field(dysfunctionalColumns[k]);
+                    if (ft.Length == 1 && dt.Length == 1 && (uint)(ft[0] - '0') <= 9 && (uint)(dt[0] - '0') <= 9
+                        && digitCell[ft[0] - '0', dt[0] - '0'] is int cell and >= 0)
                     {
-                        segment[k].Rejected++;
+                        cells[k][cell]++;
+                        continue;
                     }
+                }
 
-                    functional = dysfunctional = Answer.Missing;
+                bool readable = TryAnswer(functionalColumns[k], out var functional) & TryAnswer(dysfunctionalColumns[k], out var dysfunctional);
+                if (readable)
+                {
+                    overall[k].Add(functional, dysfunctional);
                 }
                 else
                 {
-                    tallies.Overall[k].Add(functional, dysfunctional);
+                    overall[k].Rejected++;
+                    functional = dysfunctional = Answer.Missing;
+                }
+
+                if (segmentRows.Length > 0)
+                {
                     foreach (var segment in segmentRows)
                     {
-                        segment[k].Add(functional, dysfunctional);
+                        if (readable)
+                        {
+                            segment[k].Add(functional, dysfunctional);
+                        }
+                        else
+                        {
+                            segment[k].Rejected++;
+                        }
                     }
                 }
 
-                if (feature.Importance is int importanceColumn && !_rows.Field(importanceColumn).Trim().IsEmpty
+                if (anyImportance && features[k].Importance is int importanceColumn && !_rows.Field(importanceColumn).Trim().IsEmpty
                     && TryNumber(importanceColumn, "an importance rating", out double importance))
                 {
-                    tallies.Overall[k].Importance = tallies.Overall[k].Importance.Add(importance);
+                    overall[k].Importance = overall[k].Importance.Add(importance);
                     foreach (var segment in segmentRows)
                     {
                         segment[k].Importance = segment[k].Importance.Add(importance);

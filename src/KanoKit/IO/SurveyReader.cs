@@ -16,6 +16,7 @@ internal sealed partial class SurveyReader
     private static readonly string[] RespondentNames = ["respondent", "respondent_id", "respondentid", "respondent id", "responseid", "response id", "id"];
 
     private readonly ISurveyRows _rows;
+    private readonly CsvRecordReader? _csv; // the common source, called directly on the hot path
     private readonly SurveyReadOptions _options;
     private readonly DiagnosticSink _sink;
     private readonly AnswerScale _scale;
@@ -28,6 +29,7 @@ internal sealed partial class SurveyReader
     private SurveyReader(ISurveyRows rows, SurveyReadOptions options, DiagnosticSink sink)
     {
         _rows = rows;
+        _csv = rows as CsvRecordReader;
         _options = options;
         _sink = sink;
         _definition = options.Definition;
@@ -117,14 +119,15 @@ internal sealed partial class SurveyReader
     }
 
     /// <summary>Reads one answer cell; reports an unknown one and returns false.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool TryAnswer(int column, out Answer answer)
     {
-        var text = _rows.Field(column);
-        if (_scale.TryParse(text, out answer))
-        {
-            return true;
-        }
+        var text = _csv is not null ? _csv.Field(column) : _rows.Field(column);
+        return _scale.TryParse(text, out answer) || UnknownAnswer(column, text);
+    }
 
+    private bool UnknownAnswer(int column, ReadOnlySpan<char> text)
+    {
         _sink.Report(
             DiagnosticKind.UnknownAnswer, _rows.LineOf(column), _rows.ColumnOf(column),
             $"'{text.Trim().ToString()}' is not an answer in column '{_header.Names[column]}'",
