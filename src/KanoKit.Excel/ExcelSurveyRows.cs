@@ -10,6 +10,7 @@ internal sealed class ExcelSurveyRows : ISurveyRows
     private readonly IExcelDataReader _reader;
     private readonly List<string> _fields = [];
     private int _row;
+    private int _width = -1;
 
     private ExcelSurveyRows(string source, IExcelDataReader reader)
     {
@@ -84,8 +85,20 @@ internal sealed class ExcelSurveyRows : ISurveyRows
                 continue;
             }
 
-            // Trailing empty cells beyond the used range are not fields of their own.
-            _fields.RemoveRange(last + 1, _fields.Count - last - 1);
+            // A sheet's used range may run past the table: the first row (the header) sets the width; later rows are
+            // padded or cut to it, unless they hold values beyond it (then the reader reports a ragged row).
+            int width = _width < 0 ? last + 1 : Math.Max(_width, last + 1);
+            _width = _width < 0 ? width : _width;
+            if (_fields.Count > width)
+            {
+                _fields.RemoveRange(width, _fields.Count - width);
+            }
+
+            while (_fields.Count < width)
+            {
+                _fields.Add(string.Empty);
+            }
+
             return true;
         }
 

@@ -5,6 +5,12 @@ namespace KanoKit.Excel;
 /// <summary>Reads Kano surveys from Excel workbooks (.xlsx), through ExcelDataReader.</summary>
 public static class KanoExcel
 {
+    static KanoExcel()
+    {
+        // ExcelDataReader decodes legacy strings through code page 1252, which .NET provides only once registered.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
     /// <summary>
     /// Reads one worksheet as a survey, with every option of <see cref="SurveyFile"/> (layouts, definitions,
     /// strict or lenient, segments). Messages give the spreadsheet row as the line and the column number (A = 1).

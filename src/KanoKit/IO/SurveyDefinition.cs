@@ -11,6 +11,13 @@ namespace KanoKit.IO;
 /// columns and header rows to skip. Read with <see cref="Load"/>; columns are named by header text or by
 /// 1-based position written as <c>"#3"</c>.
 /// </summary>
+/// <param name="Features">The features, in the order results list them.</param>
+/// <param name="Respondent">The respondent id column; <see langword="null"/>: respondents are numbered by row.</param>
+/// <param name="HeaderRows">Rows after the header row to skip (Qualtrics writes 2: question text and import ids; SurveyMonkey 1).</param>
+/// <param name="HasHeader">Whether the first row is a header row (default); without one, name columns by position ("#1", "#2", …).</param>
+/// <param name="Segments">Segment columns: every feature is also analysed within each of their values.</param>
+/// <param name="Delimiter">The field delimiter (",", ";", "|" or a tab); <see langword="null"/> detects it.</param>
+/// <param name="Scale">The answer scale; <see langword="null"/> is the standard scale.</param>
 /// <example>
 /// <code>
 /// {
@@ -24,28 +31,20 @@ namespace KanoKit.IO;
 /// }
 /// </code>
 /// </example>
-public sealed record SurveyDefinition
+public sealed record SurveyDefinition(
+    ImmutableArray<FeatureDefinition> Features = default,
+    string? Respondent = null,
+    int HeaderRows = 0,
+    bool HasHeader = true,
+    ImmutableArray<string> Segments = default,
+    string? Delimiter = null,
+    ScaleDefinition? Scale = null)
 {
     /// <summary>The features, in the order results list them.</summary>
-    public ImmutableArray<FeatureDefinition> Features { get; init; } = [];
-
-    /// <summary>The respondent id column; <see langword="null"/>: respondents are numbered by row.</summary>
-    public string? Respondent { get; init; }
-
-    /// <summary>Rows after the header row to skip (Qualtrics writes 2: question text and import ids; SurveyMonkey 1).</summary>
-    public int HeaderRows { get; init; }
-
-    /// <summary>Whether the first row is a header row (default); without one, name columns by position ("#1", "#2", …).</summary>
-    public bool HasHeader { get; init; } = true;
+    public ImmutableArray<FeatureDefinition> Features { get; init; } = Features.IsDefault ? [] : Features;
 
     /// <summary>Segment columns: every feature is also analysed within each of their values.</summary>
-    public ImmutableArray<string> Segments { get; init; } = [];
-
-    /// <summary>The field delimiter (",", ";" or a tab); <see langword="null"/> detects it.</summary>
-    public string? Delimiter { get; init; }
-
-    /// <summary>The answer scale; <see langword="null"/> is the standard scale.</summary>
-    public ScaleDefinition? Scale { get; init; }
+    public ImmutableArray<string> Segments { get; init; } = Segments.IsDefault ? [] : Segments;
 
     /// <summary>Reads a definition file.</summary>
     /// <exception cref="KanoDataException">The file is not valid JSON of this shape, or states something impossible; the message names line and column.</exception>
@@ -134,20 +133,16 @@ public sealed record SurveyDefinition
 public sealed record FeatureDefinition(string Name, string Functional, string Dysfunctional, string? Importance = null);
 
 /// <summary>An answer scale in a definition file: a built-in one by name, or codes and labels of one's own.</summary>
-public sealed record ScaleDefinition
+/// <param name="Name">"standard", "reversed", "zero-based", or a name for a custom scale.</param>
+/// <param name="Codes">Custom codes and the answer each stands for ("Like", "MustBe", "Neutral", "LiveWith", "Dislike").</param>
+/// <param name="Labels">Custom labels and the answer each stands for.</param>
+/// <param name="BuiltInLabels">Whether a custom scale also recognises the built-in labels (default).</param>
+public sealed record ScaleDefinition(
+    string? Name = null,
+    ImmutableDictionary<string, Answer>? Codes = null,
+    ImmutableDictionary<string, Answer>? Labels = null,
+    bool BuiltInLabels = true)
 {
-    /// <summary>"standard", "reversed", "zero-based", or a name for a custom scale.</summary>
-    public string? Name { get; init; }
-
-    /// <summary>Custom codes and the answer each stands for ("Like", "MustBe", "Neutral", "LiveWith", "Dislike").</summary>
-    public ImmutableDictionary<string, Answer>? Codes { get; init; }
-
-    /// <summary>Custom labels and the answer each stands for.</summary>
-    public ImmutableDictionary<string, Answer>? Labels { get; init; }
-
-    /// <summary>Whether a custom scale also recognises the built-in labels (default).</summary>
-    public bool BuiltInLabels { get; init; } = true;
-
     /// <summary>The scale this definition states.</summary>
     /// <exception cref="ArgumentException">A code is not an integer, or codes and labels conflict.</exception>
     public AnswerScale Resolve()
