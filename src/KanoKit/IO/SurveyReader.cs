@@ -53,13 +53,23 @@ internal sealed partial class SurveyReader
         var layout = _options.Layout != SurveyLayout.Auto ? _options.Layout
             : _definition is { Features.Length: > 0 } ? SurveyLayout.Wide
             : Detect();
-        return layout switch
+        try
         {
-            SurveyLayout.Long => ReadLong(),
-            SurveyLayout.Counts => ReadCounts(),
-            SurveyLayout.Cells => ReadCells(),
-            _ => ReadWide(),
-        };
+            return layout switch
+            {
+                SurveyLayout.Long => ReadLong(),
+                SurveyLayout.Counts => ReadCounts(),
+                SurveyLayout.Cells => ReadCells(),
+                _ => ReadWide(),
+            };
+        }
+        catch (KanoDataException e) when (_sink.Mode == ReadMode.Lenient && e.DataSource == _sink.Source)
+        {
+            // A structural problem (no column pairs, a required or stated column absent): nothing more can be read,
+            // so lenient mode records it like any other problem and returns what it has.
+            _sink.Report(DiagnosticKind.BadHeader, e.Line, e.Column, e.Problem, e.Value, e.Expected);
+            return Finish(layout, new TallySet([], []), null);
+        }
     }
 
     private SurveyLayout Detect()
