@@ -22,6 +22,8 @@ internal sealed class InputOptions
 
     public Option<bool> PairByPosition { get; } = new("--pair-by-position") { Description = "Pair answer columns by position: after the first (id) column, consecutive columns are functional, dysfunctional." };
 
+    public Option<int> FirstPairColumn { get; } = new("--first-pair-column") { Description = "With --pair-by-position: the 1-based column of the first functional answer (1 when there is no id column).", DefaultValueFactory = _ => 2 };
+
     public Option<bool> NoHeader { get; } = new("--no-header") { Description = "The file has no header row; columns are #1, #2, …." };
 
     public Option<string?> Sheet { get; } = new("--sheet") { Description = "The worksheet of an .xlsx file (default: the first)." };
@@ -29,7 +31,7 @@ internal sealed class InputOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
-        foreach (Option option in (Option[])[Input, Scale, Definition, Segment, HeaderRows, PairByPosition, NoHeader, Sheet])
+        foreach (Option option in (Option[])[Input, Scale, Definition, Segment, HeaderRows, PairByPosition, FirstPairColumn, NoHeader, Sheet])
         {
             command.Options.Add(option);
         }
@@ -39,6 +41,11 @@ internal sealed class InputOptions
     public SurveyReadOptions ReadOptions(ParseResult parse, ReadMode mode)
     {
         string? definitionPath = parse.GetValue(Definition);
+        if (definitionPath is not null && !System.IO.File.Exists(definitionPath))
+        {
+            throw new KanoDataException(definitionPath, 1, 1, "no such file", null, "an existing survey definition (JSON)");
+        }
+
         return new SurveyReadOptions
         {
             Layout = Enum.Parse<SurveyLayout>(parse.GetValue(Input)!, ignoreCase: true),
@@ -53,6 +60,7 @@ internal sealed class InputOptions
             Segments = [.. parse.GetValue(Segment) ?? []],
             HeaderRows = parse.GetValue(HeaderRows),
             PairByPosition = parse.GetValue(PairByPosition),
+            FirstPairColumn = parse.GetValue(FirstPairColumn),
             HasHeader = !parse.GetValue(NoHeader),
         };
     }

@@ -191,6 +191,11 @@ internal static class KanoCommand
             error.WriteLine(e.Message);
             return false;
         }
+        catch (ArgumentOutOfRangeException e)
+        {
+            error.WriteLine($"kanokit: {e.ParamName}: {FirstLine(e.Message)}");
+            return false;
+        }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             // The survey as the user typed it, or the definition file that is missing.

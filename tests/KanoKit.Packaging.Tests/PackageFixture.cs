@@ -18,11 +18,15 @@ public sealed class PackageFixture : IDisposable
         Version = XDocument.Load(Path.Combine(Repository, "Directory.Build.props"))
             .Descendants("Version").Single().Value;
         string folder = Environment.GetEnvironmentVariable("KANOKIT_PACKAGES") ?? Path.Combine(Repository, "artifacts", "packages");
-        if (!File.Exists(Path.Combine(folder, $"KanoKit.{Version}.nupkg")) || !File.Exists(Path.Combine(folder, $"KanoKit.Cli.{Version}.nupkg")))
+        string[] packages = ["KanoKit", "KanoKit.Excel", "KanoKit.Cli"];
+        if (!packages.All(id => File.Exists(Path.Combine(folder, $"{id}.{Version}.nupkg"))))
         {
             _temporary = Path.Combine(Path.GetTempPath(), $"kanokit-pack-{Guid.NewGuid():N}");
-            Pack(Path.Combine(Repository, "src", "KanoKit", "KanoKit.csproj"), _temporary);
-            Pack(Path.Combine(Repository, "src", "KanoKit.Cli", "KanoKit.Cli.csproj"), _temporary);
+            foreach (string id in packages)
+            {
+                Pack(Path.Combine(Repository, "src", id, $"{id}.csproj"), _temporary);
+            }
+
             folder = _temporary;
         }
 

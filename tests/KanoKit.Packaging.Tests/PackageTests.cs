@@ -51,6 +51,22 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
     }
 
     [Fact]
+    public void Excel_package_keeps_the_spreadsheet_dependency_out_of_the_core()
+    {
+        using var package = ZipFile.OpenRead(fixture.PathOf("KanoKit.Excel"));
+        var metadata = Metadata(package);
+        Assert.Equal("README.md", Value(metadata, "readme"));
+        Assert.Equal("MIT", Value(metadata, "license"));
+        Assert.Contains(package.Entries, e => e.FullName == "lib/net8.0/KanoKit.Excel.xml");
+        Assert.Contains(package.Entries, e => e.FullName == "lib/net10.0/KanoKit.Excel.xml");
+        foreach (var group in Els(El(metadata, "dependencies"), "group"))
+        {
+            Assert.Equal(["ExcelDataReader", "KanoKit"], Els(group, "dependency").Select(d => d.Attribute("id")!.Value).Order());
+            Assert.Equal(fixture.Version, Els(group, "dependency").Single(d => d.Attribute("id")!.Value == "KanoKit").Attribute("version")!.Value);
+        }
+    }
+
+    [Fact]
     public void Symbol_packages_sit_beside_the_packages()
     {
         Assert.True(File.Exists(fixture.PathOf("KanoKit", "snupkg")));

@@ -5,7 +5,7 @@ using System.Text;
 namespace KanoKit.Tests.IO;
 
 /// <summary>Writes minimal .xlsx workbooks (inline strings and numbers) for reader tests.</summary>
-internal static class Workbook
+public static class Workbook
 {
     public static byte[] Create(params (string Name, string?[][] Rows)[] sheets)
     {
