@@ -18,6 +18,7 @@ namespace KanoKit.IO;
 /// <param name="Segments">Segment columns: every feature is also analysed within each of their values.</param>
 /// <param name="Delimiter">The field delimiter (",", ";", "|" or a tab); <see langword="null"/> detects it.</param>
 /// <param name="Scale">The answer scale; <see langword="null"/> is the standard scale.</param>
+/// <param name="Layout">The file's layout ("long", "wide", "counts", "cells"); "auto" (default) detects it.</param>
 /// <example>
 /// <code>
 /// {
@@ -38,7 +39,8 @@ public sealed record SurveyDefinition(
     bool HasHeader = true,
     ImmutableArray<string> Segments = default,
     string? Delimiter = null,
-    ScaleDefinition? Scale = null)
+    ScaleDefinition? Scale = null,
+    SurveyLayout Layout = SurveyLayout.Auto)
 {
     /// <summary>The features, in the order results list them.</summary>
     public ImmutableArray<FeatureDefinition> Features { get; init; } = Features.IsDefault ? [] : Features;

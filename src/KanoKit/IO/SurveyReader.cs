@@ -51,6 +51,7 @@ internal sealed partial class SurveyReader
         _header = hasHeader ? SurveyHeader.FromRow(_rows, _sink) : SurveyHeader.Positional(_rows);
         _pendingRow = !hasHeader;
         var layout = _options.Layout != SurveyLayout.Auto ? _options.Layout
+            : _definition is { Layout: not SurveyLayout.Auto } ? _definition.Layout
             : _definition is { Features.Length: > 0 } ? SurveyLayout.Wide
             : Detect();
         try
