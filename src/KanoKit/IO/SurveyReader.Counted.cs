@@ -14,54 +14,39 @@ internal sealed partial class SurveyReader
         int? missingColumn = _header.Find("missing");
         var result = new List<FeatureCounts>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!NextRow())
+        foreach (string feature in FeatureRows(featureColumn))
         {
-            NoDataRows();
-        }
-        else
-        {
-            do
+            if (!seen.TryAdd(feature, _rows.Line))
             {
-                if (!CheckWidth() || _rows.IsDamaged)
-                {
-                    continue;
-                }
-
-                string feature = _rows.Field(featureColumn).Trim().ToString();
-                if (feature.Length == 0 || !seen.TryAdd(feature, _rows.Line))
-                {
-                    _sink.Report(
-                        DiagnosticKind.BadHeader, _rows.LineOf(featureColumn), _rows.ColumnOf(featureColumn),
-                        feature.Length == 0 ? "the feature name is empty" : $"feature '{feature}' appears twice (first on line {seen[feature]})",
-                        feature, feature.Length == 0 ? "a feature name" : "each feature once");
-                    continue;
-                }
-
-                var counts = new long[6];
-                bool readable = true;
-                for (int c = 0; c < 6; c++)
-                {
-                    readable &= TryCount(categoryColumns[c], out counts[c]);
-                }
-
-                long missing = 0;
-                readable &= missingColumn is not int m || _rows.Field(m).Trim().IsEmpty || TryCount(m, out missing);
-                if (!readable)
-                {
-                    continue;
-                }
-
-                if (counts.Aggregate(0m, (sum, count) => sum + count) > long.MaxValue)
-                {
-                    _sink.Report(
-                        DiagnosticKind.BadNumber, _rows.LineOf(featureColumn), _rows.ColumnOf(featureColumn),
-                        $"the counts of feature '{feature}' add up to more than a 64-bit count holds", feature, "counts whose total is below 9.2 × 10^18");
-                    continue;
-                }
-
-                result.Add(new FeatureCounts(feature, new CategoryCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]), missing));
+                _sink.Report(
+                    DiagnosticKind.BadHeader, _rows.LineOf(featureColumn), _rows.ColumnOf(featureColumn),
+                    $"feature '{feature}' appears twice (first on line {seen[feature]})", feature, "each feature once");
+                continue;
             }
-            while (NextRow());
+
+            var counts = new long[6];
+            bool readable = true;
+            for (int c = 0; c < 6; c++)
+            {
+                readable &= TryCount(categoryColumns[c], out counts[c]);
+            }
+
+            long missing = 0;
+            readable &= missingColumn is not int m || _rows.Field(m).Trim().IsEmpty || TryCount(m, out missing);
+            if (!readable)
+            {
+                continue;
+            }
+
+            if (counts.Aggregate(0m, (sum, count) => sum + count) > long.MaxValue)
+            {
+                _sink.Report(
+                    DiagnosticKind.BadNumber, _rows.LineOf(featureColumn), _rows.ColumnOf(featureColumn),
+                    $"the counts of feature '{feature}' add up to more than a 64-bit count holds", feature, "counts whose total is below 9.2 × 10^18");
+                continue;
+            }
+
+            result.Add(new FeatureCounts(feature, new CategoryCounts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]), missing));
         }
 
         return SurveyData.Create(SurveyLayout.Counts, 0, null, [], [.. result], [], _sink, _skippedHeaderRows);
@@ -78,52 +63,32 @@ internal sealed partial class SurveyReader
         var names = new List<string>();
         var accumulators = new List<FeatureAccumulator>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!NextRow())
+        foreach (string feature in FeatureRows(featureColumn))
         {
-            NoDataRows();
-        }
-        else
-        {
-            do
+            if (!TryCount(countColumn, out long count))
             {
-                if (!CheckWidth() || _rows.IsDamaged)
-                {
-                    continue;
-                }
-
-                string feature = _rows.Field(featureColumn).Trim().ToString();
-                if (feature.Length == 0)
-                {
-                    _sink.Report(DiagnosticKind.BadHeader, _rows.LineOf(featureColumn), _rows.ColumnOf(featureColumn), "the feature name is empty", string.Empty, "a feature name");
-                    continue;
-                }
-
-                if (!TryCount(countColumn, out long count))
-                {
-                    continue;
-                }
-
-                if (!index.TryGetValue(feature, out int f))
-                {
-                    f = names.Count;
-                    index[feature] = f;
-                    names.Add(feature);
-                    accumulators.Add(new FeatureAccumulator());
-                }
-
-                var accumulator = accumulators[f];
-                bool readable = TryAnswer(functionalColumn, out var functional) & TryAnswer(dysfunctionalColumn, out var dysfunctional);
-                ref long slot = ref accumulator.CounterFor(readable, functional, dysfunctional);
-                slot += count;
-                if (slot < 0 || accumulator.Cells.Aggregate(0m, (sum, cell) => sum + cell) + accumulator.Missing > long.MaxValue)
-                {
-                    slot -= count;
-                    _sink.Report(
-                        DiagnosticKind.BadNumber, _rows.LineOf(countColumn), _rows.ColumnOf(countColumn),
-                        $"the counts of feature '{feature}' add up to more than a 64-bit count holds", _rows.Field(countColumn).ToString(), "counts whose total is below 9.2 × 10^18");
-                }
+                continue;
             }
-            while (NextRow());
+
+            if (!index.TryGetValue(feature, out int f))
+            {
+                f = names.Count;
+                index[feature] = f;
+                names.Add(feature);
+                accumulators.Add(new FeatureAccumulator());
+            }
+
+            var accumulator = accumulators[f];
+            bool readable = TryAnswer(functionalColumn, out var functional) & TryAnswer(dysfunctionalColumn, out var dysfunctional);
+            ref long slot = ref accumulator.CounterFor(readable, functional, dysfunctional);
+            slot += count;
+            if (slot < 0 || accumulator.Cells.Aggregate(0m, (sum, cell) => sum + cell) + accumulator.Missing > long.MaxValue)
+            {
+                slot -= count;
+                _sink.Report(
+                    DiagnosticKind.BadNumber, _rows.LineOf(countColumn), _rows.ColumnOf(countColumn),
+                    $"the counts of feature '{feature}' add up to more than a 64-bit count holds", _rows.Field(countColumn).ToString(), "counts whose total is below 9.2 × 10^18");
+            }
         }
 
         var tallies = new TallySet(names, []);
@@ -133,5 +98,33 @@ internal sealed partial class SurveyReader
         }
 
         return Finish(SurveyLayout.Cells, tallies, null);
+    }
+
+    /// <summary>The feature name of each readable data row of a counted layout; damaged, ragged and unnamed rows are reported and passed over.</summary>
+    private IEnumerable<string> FeatureRows(int featureColumn)
+    {
+        if (!NextRow())
+        {
+            NoDataRows();
+            yield break;
+        }
+
+        do
+        {
+            if (!CheckWidth() || _rows.IsDamaged)
+            {
+                continue;
+            }
+
+            string feature = _rows.Field(featureColumn).Trim().ToString();
+            if (feature.Length == 0)
+            {
+                _sink.Report(DiagnosticKind.BadHeader, _rows.LineOf(featureColumn), _rows.ColumnOf(featureColumn), "the feature name is empty", string.Empty, "a feature name");
+                continue;
+            }
+
+            yield return feature;
+        }
+        while (NextRow());
     }
 }
