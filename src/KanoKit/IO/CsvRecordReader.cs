@@ -498,7 +498,7 @@ internal sealed class CsvRecordReader : ISurveyRows
             IsDamaged = true;
             if (nul)
             {
-                _sink.Fatal(DiagnosticKind.Encoding, line, column, "the file contains a NUL byte; it is binary, not text", "\\0", "a UTF-8 or UTF-16 text file");
+                _sink.Report(DiagnosticKind.Encoding, line, column, "the file contains a NUL byte; it is binary, not text", "\\0", "a UTF-8 or UTF-16 text file");
                 _finished = true;
                 _badCharacters.Clear();
                 return;

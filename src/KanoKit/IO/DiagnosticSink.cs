@@ -21,7 +21,7 @@ internal sealed class DiagnosticSink(ReadMode mode, string source)
 
     public long CountOf(DiagnosticKind kind) => _counts[(int)kind];
 
-    /// <summary>Reports a problem; in strict mode this throws.</summary>
+    /// <summary>Reports a problem; in strict mode this throws. After a problem that ends reading (an empty or binary file), lenient callers stop.</summary>
     public void Report(DiagnosticKind kind, int line, int column, string problem, string? value = null, string? expected = null)
     {
         var diagnostic = new KanoDiagnostic(kind, Source, line, column, problem, value, expected);
@@ -37,8 +37,4 @@ internal sealed class DiagnosticSink(ReadMode mode, string source)
             _kept.Add(diagnostic);
         }
     }
-
-    /// <summary>Reports a problem that ends reading in either mode: strict throws, lenient records it and the caller stops.</summary>
-    public void Fatal(DiagnosticKind kind, int line, int column, string problem, string? value = null, string? expected = null) =>
-        Report(kind, line, column, problem, value, expected);
 }

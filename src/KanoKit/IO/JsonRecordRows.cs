@@ -63,7 +63,7 @@ internal sealed class JsonRecordRows : ISurveyRows
         }
         catch (JsonException e)
         {
-            sink.Fatal(
+            sink.Report(
                 DiagnosticKind.Syntax, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1,
                 $"the file is not valid JSON: {e.Message.Split(" LineNumber:")[0]}", null,
                 "a JSON array of respondent objects or of long records");
@@ -128,7 +128,7 @@ internal sealed class JsonRecordRows : ISurveyRows
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
         {
             var (line, column) = json.IsEmpty ? (1, 1) : Position(baseOffset + reader.TokenStartIndex);
-            sink.Fatal(DiagnosticKind.NoData, line, column, json.IsEmpty ? "the file is empty" : "the JSON is not an array", null, "a JSON array of respondent objects or of long records");
+            sink.Report(DiagnosticKind.NoData, line, column, json.IsEmpty ? "the file is empty" : "the JSON is not an array", null, "a JSON array of respondent objects or of long records");
             return;
         }
 
@@ -138,7 +138,7 @@ internal sealed class JsonRecordRows : ISurveyRows
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 var (line, column) = Position(start);
-                sink.Fatal(DiagnosticKind.Syntax, line, column, $"an array element is {reader.TokenType}, not an object", null, "one JSON object per respondent or record");
+                sink.Report(DiagnosticKind.Syntax, line, column, $"an array element is {reader.TokenType}, not an object", null, "one JSON object per respondent or record");
                 _records.Clear();
                 return;
             }

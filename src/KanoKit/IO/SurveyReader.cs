@@ -43,7 +43,7 @@ internal sealed partial class SurveyReader
     {
         if (!_rows.MoveNext())
         {
-            _sink.Fatal(DiagnosticKind.NoData, 1, 1, "the file is empty", null, "a header row followed by data rows");
+            _sink.Report(DiagnosticKind.NoData, 1, 1, "the file is empty", null, "a header row followed by data rows");
             return Finish(SurveyLayout.Wide, new TallySet([], []), null);
         }
 
