@@ -148,14 +148,11 @@ internal sealed partial class SurveyReader
 
         void RejectLongRow(int featureAt)
         {
+            // A row that names no feature cannot count against one; its diagnostic is the record of it.
             string name = featureAt < _rows.FieldCount ? _rows.Field(featureAt).Trim().ToString() : string.Empty;
             if (name.Length > 0)
             {
                 overall[FeatureIndex(name)].Rejected++;
-            }
-            else
-            {
-                _rowsRejectedWithoutFeature++;
             }
         }
 
@@ -209,8 +206,6 @@ internal sealed partial class SurveyReader
             return Finish(SurveyLayout.Long, tallies, survey);
         }
     }
-
-    private long _rowsRejectedWithoutFeature;
 
     private static void Copy(FeatureAccumulator from, FeatureAccumulator to)
     {
