@@ -5,7 +5,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using KanoKit.Answers;
-using KanoKit.IO;
+using KanoKit.Reading;
+using KanoKit.Reading.Text;
 using Sylvan.Data.Csv;
 
 namespace KanoKit.Benchmarks;
@@ -59,7 +60,7 @@ public class SurveyReadBenchmarks
     public long KanoKitReader()
     {
         var data = SurveyFile.Read(_path);
-        return data.Tallies[0].Tally.Total;
+        return data.Tallies.Features[0].Tally.Total;
     }
 
     /// <summary>KanoKit's tokenizer alone: split every record into fields, touch each field.</summary>

@@ -1,7 +1,6 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using KanoKit.Answers;
-using KanoKit.IO;
+using KanoKit.Reading;
 
 namespace KanoKit.Cli;
 
@@ -10,23 +9,23 @@ internal sealed class InputOptions
 {
     public Argument<string> File { get; } = new("file") { Description = "The survey file: CSV/TSV (long, wide, counts, cells), JSON, or Excel .xlsx." };
 
-    public Option<string> Input { get; } = Choice("--input", "The file's layout; auto detects it from the header.", "auto", "auto", "long", "wide", "counts", "cells");
+    public Option<string> Input { get; } = CommandOptions.Choice("--input", "The file's layout; auto takes it from the definition or detects it from the header.", "auto", "auto", "long", "wide", "counts", "cells");
 
-    public Option<string> Scale { get; } = Choice("--scale", "How answer codes are numbered (labels are always recognised).", "standard", "standard", "reversed", "zero-based");
+    public Option<string?> Scale { get; } = CommandOptions.Choice<string?>("--scale", "How answer codes are numbered (labels are always recognised); default: the definition's, else standard.", null, "standard", "reversed", "zero-based");
 
-    public Option<string?> Definition { get; } = new("--definition") { Description = "A survey definition (JSON) stating columns, scale, segments and header rows." };
+    public Option<string?> Definition { get; } = new("--definition") { Description = "A survey definition (JSON) stating columns, scale, segments and header rows; options given here take precedence over it." };
 
     public Option<string[]> Segment { get; } = new("--segment") { Description = "Also analyse every feature within each value of this column (repeatable).", AllowMultipleArgumentsPerToken = false };
 
-    public Option<int?> HeaderRows { get; } = new("--header-rows") { Description = "Rows after the header to skip (default: detect question-text and import-id rows)." };
+    public Option<int?> HeaderRows { get; } = CommandOptions.AtLeast(new Option<int?>("--header-rows") { Description = "Rows after the header to skip (default: the definition's, else detect question-text and import-id rows)." }, 0, "rows to skip after the header");
 
     public Option<bool> PairByPosition { get; } = new("--pair-by-position") { Description = "Pair answer columns by position: after the first (id) column, consecutive columns are functional, dysfunctional." };
 
-    public Option<int> FirstPairColumn { get; } = new("--first-pair-column") { Description = "With --pair-by-position: the 1-based column of the first functional answer (1 when there is no id column).", DefaultValueFactory = _ => 2 };
+    public Option<int?> FirstPairColumn { get; } = CommandOptions.AtLeast(new Option<int?>("--first-pair-column") { Description = "With --pair-by-position: the 1-based column of the first functional answer (default 2; 1 when there is no id column)." }, 1, "a 1-based column number");
 
     public Option<bool> NoHeader { get; } = new("--no-header") { Description = "The file has no header row; columns are #1, #2, …." };
 
-    public Option<string?> Sheet { get; } = new("--sheet") { Description = "The worksheet of an .xlsx file (default: the first)." };
+    public Option<string?> Sheet { get; } = new("--sheet") { Description = "The worksheet of an .xlsx file (default: the first); for workbooks only." };
 
     public void AddTo(Command command)
     {
@@ -37,38 +36,28 @@ internal sealed class InputOptions
         }
     }
 
-    /// <summary>The read options the command line states (a definition file is loaded here).</summary>
+    /// <summary>The read options the command line states (a definition file is loaded here); what it leaves unstated stays null.</summary>
+    /// <exception cref="KanoDataException">The definition file does not exist or is not valid.</exception>
     public SurveyReadOptions ReadOptions(ParseResult parse, ReadMode mode)
     {
         string? definitionPath = parse.GetValue(Definition);
-        if (definitionPath is not null && !System.IO.File.Exists(definitionPath))
-        {
-            throw new KanoDataException(definitionPath, 1, 1, "no such file", null, "an existing survey definition (JSON)");
-        }
-
         return new SurveyReadOptions
         {
             Layout = Enum.Parse<SurveyLayout>(parse.GetValue(Input)!, ignoreCase: true),
             Scale = parse.GetValue(Scale) switch
             {
+                "standard" => AnswerScale.Standard,
                 "reversed" => AnswerScale.Reversed,
                 "zero-based" => AnswerScale.ZeroBased,
-                _ => AnswerScale.Standard,
+                _ => null,
             },
             Mode = mode,
             Definition = definitionPath is null ? null : SurveyDefinition.Load(definitionPath),
-            Segments = [.. parse.GetValue(Segment) ?? []],
+            Segments = parse.GetValue(Segment) ?? [],
             HeaderRows = parse.GetValue(HeaderRows),
             PairByPosition = parse.GetValue(PairByPosition),
             FirstPairColumn = parse.GetValue(FirstPairColumn),
-            HasHeader = !parse.GetValue(NoHeader),
+            HasHeader = parse.GetValue(NoHeader) ? false : null,
         };
-    }
-
-    private static Option<string> Choice(string name, string description, string defaultValue, params string[] values)
-    {
-        var option = new Option<string>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
-        option.AcceptOnlyFromAmong(values);
-        return option;
     }
 }

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using KanoKit.Analysis;
 using KanoKit.Excel;
-using KanoKit.IO;
-using KanoKit.Reporting;
+using KanoKit.Reading;
 using KanoKit.Statistics;
+using KanoKit.Writing;
 
 namespace KanoKit.Cli;
 
@@ -43,16 +44,13 @@ internal static class KanoCommand
     private static Command AnalyzeCommand(TextWriter output, TextWriter error)
     {
         var input = new InputOptions();
-        var format = new Option<string>("--format") { Description = "Output: an aligned table, or result JSON schema v1.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = CommandOptions.Choice("--format", "Output: an aligned table, or result JSON schema v1.", "table", "table", "json");
         var lenient = new Option<bool>("--lenient") { Description = "Count unreadable answers as rejected and go on, instead of stopping at the first problem." };
-        var table = new Option<string>("--table") { Description = "The evaluation table.", DefaultValueFactory = _ => "standard" };
-        table.AcceptOnlyFromAmong("standard", "pouliot");
-        var confidence = new Option<double>("--confidence") { Description = "Confidence level of intervals.", DefaultValueFactory = _ => 0.95 };
-        var fongZ = new Option<double>("--fong-z") { Description = "The normal quantile of Fong's test.", DefaultValueFactory = _ => Fong.DefaultZ };
-        var tieBand = new Option<double>("--tie-band") { Description = "Categories within this many percentage points of the top one tie (0: exact ties).", DefaultValueFactory = _ => 0 };
-        var quadrant = new Option<string>("--quadrant") { Description = "Split the Better–Worse diagram at 0.5 or at the feature means.", DefaultValueFactory = _ => "fixed" };
-        quadrant.AcceptOnlyFromAmong("fixed", "means");
+        var table = CommandOptions.Choice("--table", "The evaluation table.", "standard", "standard", "pouliot");
+        var confidence = CommandOptions.Within("--confidence", "Confidence level of intervals.", 0.95, 0.5, 0.999999, "a confidence level between 0.5 and 0.999999, e.g. 0.95");
+        var fongZ = CommandOptions.Within("--fong-z", "The normal quantile of Fong's test.", Fong.DefaultZ, double.Epsilon, 10, "a positive normal quantile of at most 10, e.g. 1.65");
+        var tieBand = CommandOptions.Within("--tie-band", "Categories whose share is within this fraction of the top share tie (0: exact ties; 0.06 = six percentage points).", 0, 0, 1, "a fraction between 0 and 1, e.g. 0.06");
+        var quadrant = CommandOptions.Choice("--quadrant", "Split the Better–Worse diagram at 0.5 or at the feature means.", "fixed", "fixed", "means");
 
         var command = new Command("analyze", "Analyse a Kano survey: categories, Better/Worse, Fong's test, continuous scores, intervals.");
         input.AddTo(command);
@@ -63,30 +61,21 @@ internal static class KanoCommand
 
         command.SetAction(parse =>
         {
-            KanoOptions options;
-            try
+            var options = KanoOptions.Default with
             {
-                options = KanoOptions.Default with
-                {
-                    Table = parse.GetValue(table) == "pouliot" ? EvaluationTable.Pouliot : EvaluationTable.Standard,
-                    Confidence = parse.GetValue(confidence),
-                    FongZ = parse.GetValue(fongZ),
-                    TieRule = TieRule.Band(parse.GetValue(tieBand)),
-                    QuadrantSplit = parse.GetValue(quadrant) == "means" ? QuadrantSplit.FeatureMeans : QuadrantSplit.Fixed,
-                };
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                error.WriteLine($"kanokit: {e.ParamName}: {FirstLine(e.Message)}");
-                return UsageError;
-            }
+                Table = parse.GetValue(table) == "pouliot" ? EvaluationTable.Pouliot : EvaluationTable.Standard,
+                Confidence = parse.GetValue(confidence),
+                FongZ = parse.GetValue(fongZ),
+                TieRule = TieRule.Band(parse.GetValue(tieBand)),
+                QuadrantSplit = parse.GetValue(quadrant) == "means" ? QuadrantSplit.FeatureMeans : QuadrantSplit.Fixed,
+            };
 
             if (!TryRead(parse, input, parse.GetValue(lenient) ? ReadMode.Lenient : ReadMode.Strict, error, out var data))
             {
                 return BadInput;
             }
 
-            var report = data.Analyze(options);
+            var report = data.Tallies.Analyze(options);
             if (parse.GetValue(format) == "json")
             {
                 output.WriteLine(KanoJson.Serialize(report));
@@ -98,7 +87,7 @@ internal static class KanoCommand
                 {
                     output.WriteLine();
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{segment.Column} = {segment.Value} ({segment.Respondents} respondents)"));
-                    ReportTable.Write(report with { Features = segment.Features, Respondents = segment.Respondents, Segments = [] }, output);
+                    ReportTable.Write(report with { Features = segment.Features, Respondents = segment.Respondents, Segments = default }, output);
                 }
             }
 
@@ -127,11 +116,15 @@ internal static class KanoCommand
             }
 
             string path = parse.GetValue(input.File)!;
-            int features = data.Layout == SurveyLayout.Counts ? data.Counts.Length : data.Tallies.Length;
+            var tallies = data.Tallies;
+            int features = tallies.Features.IsEmpty ? tallies.Counts.Count : tallies.Features.Count;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{path}: {data.Layout.ToString().ToLowerInvariant()} layout, {data.Respondents} respondents, {features} features, {data.SkippedHeaderRows} extra header rows skipped"));
-            foreach (var tally in data.Tallies)
+                $"{path}: {data.Layout.ToString().ToLowerInvariant()} layout, {(data.Respondents is long r ? r.ToString(CultureInfo.InvariantCulture) : "an unknown number of")} respondents, {features} features, {data.SkippedHeaderRows} extra header rows skipped"));
+            output.WriteLine("what was understood:");
+            output.Write(data.Plan.Describe());
+            output.WriteLine("per feature:");
+            foreach (var tally in tallies.Features)
             {
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
@@ -189,11 +182,6 @@ internal static class KanoCommand
         catch (KanoDataException e)
         {
             error.WriteLine(e.Message);
-            return false;
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            error.WriteLine($"kanokit: {e.ParamName}: {FirstLine(e.Message)}");
             return false;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)

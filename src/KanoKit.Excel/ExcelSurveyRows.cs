@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExcelDataReader;
-using KanoKit.IO;
+using KanoKit.Reading;
+using KanoKit.Reading.Text;
 
 namespace KanoKit.Excel;
 
@@ -39,7 +40,7 @@ internal sealed class ExcelSurveyRows : ISurveyRows
         }
         catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or NotSupportedException or IOException)
         {
-            throw new KanoDataException(source, 1, 1, $"the file is not a readable Excel workbook: {e.Message}", null, "an .xlsx workbook");
+            throw new KanoDataException(new KanoDiagnostic(DiagnosticKind.Syntax, source, 1, 1, $"the file is not a readable Excel workbook: {e.Message}", null, "an .xlsx workbook"));
         }
 
         if (sheet is not null)
@@ -57,7 +58,7 @@ internal sealed class ExcelSurveyRows : ISurveyRows
             while (reader.NextResult());
 
             reader.Dispose();
-            throw new KanoDataException(source, 1, 1, $"the workbook has no sheet '{sheet}'", sheet, $"one of the sheets {string.Join(", ", names.Select(n => $"'{n}'"))}");
+            throw new KanoDataException(new KanoDiagnostic(DiagnosticKind.NoData, source, 1, 1, $"the workbook has no sheet '{sheet}'", sheet, $"one of the sheets {string.Join(", ", names.Select(n => $"'{n}'"))}"));
         }
 
         return new ExcelSurveyRows(source, reader);

@@ -1,4 +1,4 @@
-using KanoKit.IO;
+using KanoKit.Reading;
 
 namespace KanoKit.Excel;
 

@@ -37,7 +37,7 @@ public class AnalyzeCommandTests
         using var document = JsonDocument.Parse(result.Output);
         Assert.Equal("kanokit/report/v1", document.RootElement.GetProperty("schema").GetString());
         Assert.Equal(12, document.RootElement.GetProperty("features").GetArrayLength());
-        var report = KanoKit.IO.KanoJson.Deserialize(result.Output);
+        var report = KanoKit.Writing.KanoJson.Deserialize(result.Output);
         Assert.Equal(240, report.Respondents);
     }
 
@@ -46,7 +46,7 @@ public class AnalyzeCommandTests
     {
         using var counts = TempFile.WithText("feature,A,O,M,I,R,Q\nx,41,10,5,42,1,1\n");
         var exact = CliRunner.Run("analyze", counts.Path, "--input", "counts", "--format", "json");
-        var band = CliRunner.Run("analyze", counts.Path, "--tie-band", "6", "--format", "json");
+        var band = CliRunner.Run("analyze", counts.Path, "--tie-band", "0.06", "--format", "json");
         Assert.Contains("\"category\": \"Indifferent\"", exact.Output);
         Assert.Contains("\"category\": \"Attractive\"", band.Output);
     }

@@ -119,7 +119,7 @@ public class ValidateAndReadOptionsTests
     [Fact]
     public void Headerless_files_pair_by_position()
     {
-        var result = CliRunner.Run("analyze", CliRunner.RepositoryFile("..", "shared", "data", "krano-example", "data.csv"), "--no-header", "--pair-by-position", "--first-pair-column", "1");
+        var result = CliRunner.Run("analyze", CliRunner.RepositoryFile("tests", "data", "krano-example", "data.csv"), "--no-header", "--pair-by-position", "--first-pair-column", "1");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("feature 7", result.Output);
     }

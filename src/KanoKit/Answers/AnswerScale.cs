@@ -37,8 +37,8 @@ public sealed class AnswerScale
     /// Every label the built-in scales recognise: common English wordings and the German, Chinese (simplified
     /// and traditional), Japanese and Spanish wordings of KANO-METHODS §1.
     /// </summary>
-    public static IReadOnlyList<KeyValuePair<string, Answer>> BuiltInLabels { get; } =
-        Answers.BuiltInLabels.All().Select(pair => KeyValuePair.Create(pair.Label, pair.Answer)).ToArray();
+    public static EquatableArray<KeyValuePair<string, Answer>> BuiltInLabels { get; } =
+        Answers.BuiltInLabels.All().Select(pair => KeyValuePair.Create(pair.Label, pair.Answer)).ToEquatableArray();
 
     /// <summary>The standard coding: 1 Like, 2 Must-be, 3 Neutral, 4 Live-with, 5 Dislike, plus every built-in label.</summary>
     public static AnswerScale Standard { get; } = Create(
@@ -63,9 +63,6 @@ public sealed class AnswerScale
 
     /// <summary>What this scale accepts, in words, for error messages: for example "a code 1–5 or an answer label".</summary>
     public string Expected { get; }
-
-    /// <summary>The numeric codes this scale accepts and the answer each stands for.</summary>
-    public IReadOnlyDictionary<int, Answer> Codes() => _codes;
 
     /// <summary>
     /// Creates a custom scale.
@@ -187,10 +184,6 @@ public sealed class AnswerScale
 
         throw new FormatException($"'{text.ToString()}' is not an answer on the {Name} scale (expected {Expected}).");
     }
-
-    /// <summary>Looks up a numeric code.</summary>
-    /// <returns><see langword="false"/> when the scale has no such code.</returns>
-    public bool TryFromCode(int code, out Answer answer) => _codes.TryGetValue(code, out answer);
 
     /// <inheritdoc />
     public override string ToString() => $"AnswerScale({Name})";

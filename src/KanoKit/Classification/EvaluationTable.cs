@@ -74,7 +74,7 @@ public sealed class EvaluationTable : IEquatable<EvaluationTable>
                         nameof(rows));
                 }
 
-                cells[(row * 5) + column] = category;
+                cells[PairTally.CellIndex(row, column)] = category;
             }
         }
 
@@ -87,7 +87,7 @@ public sealed class EvaluationTable : IEquatable<EvaluationTable>
     {
         RequireAnswer(functional, nameof(functional));
         RequireAnswer(dysfunctional, nameof(dysfunctional));
-        return _cells[CellIndex(functional, dysfunctional)];
+        return _cells[PairTally.CellIndex(functional, dysfunctional)];
     }
 
     /// <summary>The table as five rows of letters, e.g. ["QAAAO", "RIIIM", "RIIIM", "RIIIM", "RRRRQ"].</summary>
@@ -100,7 +100,7 @@ public sealed class EvaluationTable : IEquatable<EvaluationTable>
             builder.Clear();
             for (int column = 0; column < 5; column++)
             {
-                builder.Append(_cells[(row * 5) + column].Letter());
+                builder.Append(_cells[PairTally.CellIndex(row, column)].Letter());
             }
 
             rows[row] = builder.ToString();
@@ -111,10 +111,6 @@ public sealed class EvaluationTable : IEquatable<EvaluationTable>
 
     /// <summary>The category of cell <paramref name="index"/> (0 … 24, row-major) without argument checks.</summary>
     internal KanoCategory CellAt(int index) => _cells[index];
-
-    /// <summary>Row-major cell index of a valid answer pair.</summary>
-    internal static int CellIndex(Answer functional, Answer dysfunctional) =>
-        (((int)functional - 1) * 5) + ((int)dysfunctional - 1);
 
     /// <summary>Two tables are equal when all 25 cells are; the name is not compared.</summary>
     public bool Equals(EvaluationTable? other) =>

@@ -35,12 +35,25 @@ public static class KanoCategories
 
     private const string Letters = "AOMIRQ";
 
+    private static readonly string[] DisplayNames = ["Attractive", "One-dimensional", "Must-be", "Indifferent", "Reverse", "Questionable"];
+
+    /// <summary>The number of categories.</summary>
+    public const int Count = 6;
+
     /// <summary>The category's letter: A, O, M, I, R or Q.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined category.</exception>
     public static char Letter(this KanoCategory category)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan((int)category, 5, nameof(category));
         return Letters[(int)category];
+    }
+
+    /// <summary>The category as people write it: Attractive, One-dimensional, Must-be, Indifferent, Reverse, Questionable.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined category.</exception>
+    public static string DisplayName(this KanoCategory category)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((int)category, 5, nameof(category));
+        return DisplayNames[(int)category];
     }
 
     /// <summary>Reads a category letter (A, O, M, I, R, Q; case-insensitive).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using KanoKit.Statistics;
 
 namespace KanoKit.Reporting;
@@ -14,19 +13,4 @@ public sealed record FeatureIntervals(
     IntervalMethod Method,
     Interval? Better,
     Interval? Worse,
-    CategoryIntervals Shares);
-
-/// <summary>One interval per Kano category.</summary>
-/// <param name="A">Attractive.</param>
-/// <param name="O">One-dimensional.</param>
-/// <param name="M">Must-be.</param>
-/// <param name="I">Indifferent.</param>
-/// <param name="R">Reverse.</param>
-/// <param name="Q">Questionable.</param>
-public sealed record CategoryIntervals(
-    [property: JsonPropertyName("A")] Interval A,
-    [property: JsonPropertyName("O")] Interval O,
-    [property: JsonPropertyName("M")] Interval M,
-    [property: JsonPropertyName("I")] Interval I,
-    [property: JsonPropertyName("R")] Interval R,
-    [property: JsonPropertyName("Q")] Interval Q);
+    CategoryValues<Interval> Shares);

@@ -23,8 +23,8 @@ public sealed record FeatureResult
     /// <summary>Category counts under the report's evaluation table.</summary>
     public required CategoryCounts Counts { get; init; }
 
-    /// <summary>Each category's share of <see cref="N"/>; <see langword="null"/> when N = 0.</summary>
-    public CategoryShares? Shares { get; init; }
+    /// <summary>Each category's share of <see cref="N"/>, as fractions that add up to 1; <see langword="null"/> when N = 0.</summary>
+    public CategoryValues<double>? Shares { get; init; }
 
     /// <summary>The dominant category under the report's tie rule; <see langword="null"/> when N = 0.</summary>
     public KanoCategory? Category { get; init; }

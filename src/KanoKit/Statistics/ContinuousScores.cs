@@ -42,8 +42,8 @@ public sealed record ContinuousScores(
         for (int cell = 0; cell < PairTally.CellCount; cell++)
         {
             long count = tally.CellAt(cell);
-            rows[cell / 5] += count;
-            columns[cell % 5] += count;
+            rows[(int)PairTally.FunctionalOf(cell) - 1] += count;
+            columns[(int)PairTally.DysfunctionalOf(cell) - 1] += count;
         }
 
         (double functionalMean, double? functionalSd) = Moments(rows, FunctionalScores, n);

@@ -11,22 +11,23 @@ public sealed record TieRule
     public static TieRule Exact { get; } = new();
 
     /// <summary>
-    /// Categories whose share lies within <paramref name="percentagePoints"/> of the top share count as tied
-    /// (one published R package uses 6 points), then the priority order decides.
+    /// Categories whose share lies within <paramref name="band"/> of the top share count as tied (one published R
+    /// package uses 0.06, i.e. six percentage points), then the priority order decides.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentagePoints"/> is negative, above 100 or not a number.</exception>
-    public static TieRule Band(double percentagePoints) => new() { BandPercentagePoints = percentagePoints };
+    /// <param name="band">The band as a fraction of the valid pairs, 0 … 1 (0.06, not 6).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="band"/> is negative, above 1 or not a number.</exception>
+    public static TieRule Band(double band) => new() { Width = band };
 
-    /// <summary>The band in percentage points (0 … 100); 0 means exact ties only.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Negative, above 100 or not a number.</exception>
-    public double BandPercentagePoints
+    /// <summary>The band as a fraction of the valid pairs (0 … 1); 0 means exact ties only.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative, above 1 or not a number.</exception>
+    public double Width
     {
         get;
         init
         {
-            if (!(value >= 0 && value <= 100))
+            if (!(value >= 0 && value <= 1))
             {
-                throw new ArgumentOutOfRangeException(nameof(BandPercentagePoints), value, "A band is between 0 and 100 percentage points.");
+                throw new ArgumentOutOfRangeException(nameof(Width), value, "A tie band is a fraction of the valid pairs between 0 and 1, e.g. 0.06.");
             }
 
             field = value;
@@ -54,7 +55,7 @@ public static class Dominance
     /// (exactly equal with <see cref="TieRule.Exact"/>) tie, and the first of them in <see cref="TieRule.Priority"/>
     /// wins. <see langword="null"/> when there is no pair.
     /// </summary>
-    /// <example>A=10, O=10, M=10, I=5 → Must-be (tie). A=41, I=42 (of 100) with a 6-point band → Attractive (tie).</example>
+    /// <example>A=10, O=10, M=10, I=5 → Must-be (tie). A=41, I=42 (of 100) with a 0.06 band → Attractive (tie).</example>
     public static DominantCategory? Find(CategoryCounts counts, TieRule? rule = null)
     {
         rule ??= TieRule.Exact;
@@ -65,13 +66,13 @@ public static class Dominance
         }
 
         long top = Strength.TopTwo(counts).First;
-        double band = rule.BandPercentagePoints * total;
         KanoCategory? chosen = null;
         int tied = 0;
         foreach (var category in TieRule.Priority)
         {
-            // (top − count) / total ≤ band / 100, multiplied out so that integer ties stay exact.
-            if ((top - counts[category]) * 100.0 <= band)
+            // (top − count) / total ≤ width, divided out so that a share written as a decimal (0.06 = 6/100) meets a
+            // band written the same way exactly: both are the correctly rounded double of the same number.
+            if ((double)(top - counts[category]) / total <= rule.Width)
             {
                 chosen ??= category;
                 tied++;

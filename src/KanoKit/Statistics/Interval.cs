@@ -8,6 +8,6 @@ public readonly record struct Interval(double Lower, double Upper)
     /// <summary>Whether <paramref name="value"/> lies within the interval, bounds included.</summary>
     public bool Contains(double value) => value >= Lower && value <= Upper;
 
-    /// <summary>The interval mirrored at zero: [−Upper, −Lower]. Used for Worse, which is a negated proportion.</summary>
-    public Interval Negate() => new(-Upper, -Lower);
+    /// <summary>The interval mirrored at zero: [−Upper, −Lower]. Used for Worse, which is a negated proportion; a bound of 0 stays +0, never −0.</summary>
+    public Interval Negate() => new(0.0 - Upper, 0.0 - Lower);
 }

@@ -48,7 +48,7 @@ public static class ProportionInterval
     }
 
     /// <summary>The two-sided normal quantile for <paramref name="confidence"/>: 1.95996… for 0.95.</summary>
-    public static double NormalQuantile(double confidence)
+    internal static double NormalQuantile(double confidence)
     {
         RequireConfidence(confidence);
         return Normal.InvCDF(0, 1, 1 - ((1 - confidence) / 2));

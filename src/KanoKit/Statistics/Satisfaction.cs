@@ -15,7 +15,7 @@ public static class Satisfaction
     /// <see langword="null"/> when A + O + M + I = 0.
     /// </summary>
     public static double? Worse(CategoryCounts counts) =>
-        counts.SignalTotal == 0 ? null : -(double)(counts.O + counts.M) / counts.SignalTotal;
+        counts.SignalTotal == 0 ? null : (double)-(counts.O + counts.M) / counts.SignalTotal; // negated as an integer: 0, never −0
 
     /// <summary>
     /// The Better–Worse diagram category: x = |Worse|, y = Better, split at the thresholds.

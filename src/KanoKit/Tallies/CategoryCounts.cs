@@ -1,16 +1,16 @@
-using System.Text.Json.Serialization;
-
 namespace KanoKit;
 
 /// <summary>
 /// How many valid answer pairs of one feature fall into each Kano category: the counts of a tally under an
 /// evaluation table, or counts taken directly from a published table.
 /// </summary>
-public readonly record struct CategoryCounts
+public readonly struct CategoryCounts : IEquatable<CategoryCounts>
 {
+    private readonly CategoryValues<long> _counts;
+
     /// <summary>Creates counts from the six category counts, as a published table lists them.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    [JsonConstructor]
+    /// <exception cref="OverflowException">The counts add up to more than <see cref="long.MaxValue"/>.</exception>
     public CategoryCounts(long a, long o, long m, long i, long r, long q)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(a);
@@ -19,60 +19,43 @@ public readonly record struct CategoryCounts
         ArgumentOutOfRangeException.ThrowIfNegative(i);
         ArgumentOutOfRangeException.ThrowIfNegative(r);
         ArgumentOutOfRangeException.ThrowIfNegative(q);
-        (A, O, M, I, R, Q) = (a, o, m, i, r, q);
+        _counts = new(a, o, m, i, r, q);
+        Total = checked(a + o + m + i + r + q);
     }
 
     /// <summary>Attractive.</summary>
-    [JsonPropertyName("A")]
-    public long A { get; }
+    public long A => _counts.A;
 
     /// <summary>One-dimensional.</summary>
-    [JsonPropertyName("O")]
-    public long O { get; }
+    public long O => _counts.O;
 
     /// <summary>Must-be.</summary>
-    [JsonPropertyName("M")]
-    public long M { get; }
+    public long M => _counts.M;
 
     /// <summary>Indifferent.</summary>
-    [JsonPropertyName("I")]
-    public long I { get; }
+    public long I => _counts.I;
 
     /// <summary>Reverse.</summary>
-    [JsonPropertyName("R")]
-    public long R { get; }
+    public long R => _counts.R;
 
     /// <summary>Questionable.</summary>
-    [JsonPropertyName("Q")]
-    public long Q { get; }
+    public long Q => _counts.Q;
 
     /// <summary>N = A + O + M + I + R + Q: all classified pairs.</summary>
-    [JsonIgnore]
-    public long Total => checked(A + O + M + I + R + Q);
+    public long Total { get; }
 
     /// <summary>N′ = A + O + M + I: the pairs that carry a satisfaction signal (the Better/Worse denominator).</summary>
-    [JsonIgnore]
-    public long SignalTotal => checked(A + O + M + I);
+    public long SignalTotal => Total - R - Q;
 
     /// <summary>The count of one category.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined category.</exception>
-    [JsonIgnore]
-    public long this[KanoCategory category] => category switch
-    {
-        KanoCategory.Attractive => A,
-        KanoCategory.OneDimensional => O,
-        KanoCategory.MustBe => M,
-        KanoCategory.Indifferent => I,
-        KanoCategory.Reverse => R,
-        KanoCategory.Questionable => Q,
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Not a Kano category."),
-    };
+    public long this[KanoCategory category] => _counts[category];
 
     /// <summary>Classifies every cell of <paramref name="tally"/> with <paramref name="table"/> and adds up the categories.</summary>
     public static CategoryCounts From(PairTally tally, EvaluationTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        Span<long> counts = stackalloc long[6];
+        Span<long> counts = stackalloc long[KanoCategories.Count];
         for (int cell = 0; cell < PairTally.CellCount; cell++)
         {
             counts[(int)table.CellAt(cell)] += tally.CellAt(cell);
@@ -85,10 +68,26 @@ public readonly record struct CategoryCounts
     public double? Share(KanoCategory category) => Total == 0 ? null : (double)this[category] / Total;
 
     /// <summary>Category-wise sum.</summary>
+    /// <exception cref="OverflowException">A sum exceeds <see cref="long.MaxValue"/>.</exception>
     public static CategoryCounts operator +(CategoryCounts left, CategoryCounts right) => new(
         checked(left.A + right.A), checked(left.O + right.O), checked(left.M + right.M),
         checked(left.I + right.I), checked(left.R + right.R), checked(left.Q + right.Q));
 
+    /// <summary>Counts are equal when all six are.</summary>
+    public bool Equals(CategoryCounts other) => _counts.Equals(other._counts);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is CategoryCounts other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _counts.GetHashCode();
+
+    /// <summary>Equality of counts.</summary>
+    public static bool operator ==(CategoryCounts left, CategoryCounts right) => left.Equals(right);
+
+    /// <summary>Inequality of counts.</summary>
+    public static bool operator !=(CategoryCounts left, CategoryCounts right) => !left.Equals(right);
+
     /// <summary>"A=20 O=30 M=25 I=15 R=5 Q=5".</summary>
-    public override string ToString() => $"A={A} O={O} M={M} I={I} R={R} Q={Q}";
+    public override string ToString() => _counts.ToString();
 }

@@ -45,7 +45,7 @@ internal static class PairCounter
 
             if (fa != 0 && da != 0)
             {
-                cells[((fa - 1) * 5) + da - 1]++;
+                cells[PairTally.CellIndex(fa - 1, da - 1)]++;
             }
         }
     }
@@ -123,7 +123,7 @@ internal static class PairCounter
             dislikes -= Vector.Equals(key, dislike);
         }
 
-        int first = row * 5;
+        int first = PairTally.CellIndex(row, 0);
         cells[first] += LaneSum(likes);
         cells[first + 1] += LaneSum(mustBes);
         cells[first + 2] += LaneSum(neutrals);

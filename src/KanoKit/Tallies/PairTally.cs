@@ -58,19 +58,29 @@ public readonly struct PairTally : IEquatable<PairTally>
                 throw new ArgumentOutOfRangeException(nameof(dysfunctional), dysfunctional, "Cells exist for Like … Dislike; missing pairs are counted in Missing.");
             }
 
-            return _cells[EvaluationTable.CellIndex(functional, dysfunctional)];
+            return _cells[CellIndex(functional, dysfunctional)];
         }
     }
-
-    /// <summary>Copies the 25 cells, row-major (functional Like … Dislike, then dysfunctional Like … Dislike), to <paramref name="destination"/>.</summary>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than 25.</exception>
-    public void CopyCellsTo(Span<long> destination) => ((ReadOnlySpan<long>)_cells).CopyTo(destination);
 
     /// <summary>The 25 cells as a new array, row-major (functional Like … Dislike, then dysfunctional Like … Dislike).</summary>
     public long[] ToCellArray() => ((ReadOnlySpan<long>)_cells).ToArray();
 
     /// <summary>The count of row-major cell <paramref name="index"/> (0 … 24), unchecked.</summary>
     internal long CellAt(int index) => _cells[index];
+
+    /// <summary>The row-major cell index of a valid answer pair: (functional − 1) · 5 + (dysfunctional − 1). The one owner of the cell layout.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int CellIndex(Answer functional, Answer dysfunctional) => CellIndex((int)functional - 1, (int)dysfunctional - 1);
+
+    /// <summary>The row-major cell index of 0-based <paramref name="row"/> (functional) and <paramref name="column"/> (dysfunctional).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int CellIndex(int row, int column) => (row * 5) + column;
+
+    /// <summary>The functional answer of row-major cell <paramref name="index"/>.</summary>
+    internal static Answer FunctionalOf(int index) => (Answer)((index / 5) + 1);
+
+    /// <summary>The dysfunctional answer of row-major cell <paramref name="index"/>.</summary>
+    internal static Answer DysfunctionalOf(int index) => (Answer)((index % 5) + 1);
 
     /// <summary>
     /// Tallies two answer columns position by position: pair <c>k</c> is (<paramref name="functional"/>[k],

@@ -1,13 +1,14 @@
 using System.Globalization;
 using KanoKit.Reporting;
 using KanoKit.Surveys;
+using KanoKit.Analysis;
 
 namespace KanoKit.Tests.Golden;
 
 /// <summary>
 /// The example file of the R/Shiny tool "krano" (repository suntorytimed/krano, example/data.csv; EUPL-1.2):
 /// 8 respondents × 7 features, wide without header (f1,d1,f2,d2,…), coded 1 Like … 5 Dislike.
-/// Expected values: ../shared/data/README.md, computed with the standard table and M &gt; O &gt; A &gt; I &gt; R &gt; Q.
+/// Expected values: tests/data/README.md and the table below, computed with the standard table and M &gt; O &gt; A &gt; I &gt; R &gt; Q.
 /// </summary>
 public class KranoExampleTests
 {
@@ -58,7 +59,7 @@ public class KranoExampleTests
 
     private static KanoSurvey ReadKrano()
     {
-        var rows = File.ReadAllLines(SharedData.PathOf("krano-example", "data.csv"))
+        var rows = File.ReadAllLines(TestData.PathOf("krano-example", "data.csv"))
             .Where(line => line.Length > 0)
             .Select(line => line.Split(',').Select(code => (Answer)int.Parse(code, CultureInfo.InvariantCulture)).ToArray())
             .ToArray();

@@ -31,29 +31,29 @@ public class DominanceTests
     [Fact]
     public void A_six_point_band_reports_I_42_A_41_as_attractive()
     {
-        // KANO-METHODS §3: one published R package uses a 6-point band; I = 42 %, A = 41 % is reported as A.
+        // KANO-METHODS §3: one published R package uses a band of 0.06 (six points); I = 42 %, A = 41 % is reported as A.
         var counts = new CategoryCounts(41, 10, 5, 42, 1, 1);
         Assert.Equal(new DominantCategory(KanoCategory.Indifferent, false), Dominance.Find(counts));
-        Assert.Equal(new DominantCategory(KanoCategory.Attractive, true), Dominance.Find(counts, TieRule.Band(6)));
+        Assert.Equal(new DominantCategory(KanoCategory.Attractive, true), Dominance.Find(counts, TieRule.Band(0.06)));
     }
 
     [Fact]
     public void The_band_edge_counts_as_tied_and_beyond_it_does_not()
     {
         var counts = new CategoryCounts(36, 0, 0, 42, 22, 0);
-        Assert.Equal(KanoCategory.Attractive, Dominance.Find(counts, TieRule.Band(6))!.Value.Category);
-        Assert.Equal(KanoCategory.Indifferent, Dominance.Find(counts, TieRule.Band(5.9))!.Value.Category);
+        Assert.Equal(KanoCategory.Attractive, Dominance.Find(counts, TieRule.Band(0.06))!.Value.Category);
+        Assert.Equal(KanoCategory.Indifferent, Dominance.Find(counts, TieRule.Band(0.059))!.Value.Category);
     }
 
     [Fact]
     public void No_pairs_no_dominant_category() => Assert.Null(Dominance.Find(default));
 
     [Fact]
-    public void Band_must_be_between_0_and_100()
+    public void Band_is_a_fraction_between_0_and_1()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => TieRule.Band(-1));
         Assert.Throws<ArgumentOutOfRangeException>(() => TieRule.Band(double.NaN));
-        Assert.Throws<ArgumentOutOfRangeException>(() => TieRule.Band(101));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TieRule.Band(1.01));
     }
 
     [Property]
@@ -78,6 +78,6 @@ public class DominanceTests
             }
 
             int Rank(KanoCategory c) => TieRule.Priority.ToList().IndexOf(c);
-            return Rank(Dominance.Find(counts, TieRule.Band(band))!.Value.Category) <= Rank(Dominance.Find(counts)!.Value.Category);
+            return Rank(Dominance.Find(counts, TieRule.Band(band / 100.0))!.Value.Category) <= Rank(Dominance.Find(counts)!.Value.Category);
         });
 }

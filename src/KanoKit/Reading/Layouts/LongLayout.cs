@@ -1,0 +1,184 @@
+using System.Collections;
+using KanoKit.Surveys;
+using KanoKit.Tallies;
+
+namespace KanoKit.Reading.Layouts;
+
+/// <summary>
+/// Reads a long file: one row per respondent and feature (<c>respondent,feature,functional,dysfunctional</c>, optionally
+/// <c>importance</c> and segment columns). Respondents and features keep first-seen order; a respondent with no row for
+/// a feature is missing for it; a respondent's segment values are those of their first row. Ids and names are held once
+/// each, looked up from the row's text without allocating; memory grows with respondents and features, not with rows.
+/// </summary>
+internal sealed class LongLayout
+{
+    private const string Expected = "the columns respondent,feature,functional,dysfunctional";
+    private static readonly string[] RespondentNames = ["respondent", "respondent_id", "respondentid", "respondent id", "responseid", "response id", "id"];
+
+    private readonly RowCursor _cursor;
+    private readonly int _respondentColumn;
+    private readonly int _featureColumn;
+    private readonly int _functionalColumn;
+    private readonly int _dysfunctionalColumn;
+    private readonly int? _importanceColumn;
+    private readonly TallyBuilder _tallies;
+    private readonly SegmentRouter _segments;
+    private readonly TextSet _respondents = new();
+    private readonly TextSet _features = new();
+    private readonly List<BitArray> _answered = [];
+    private readonly List<int[]> _respondentSegments = [];
+    private readonly List<(int Respondent, int Feature, Answer Functional, Answer Dysfunctional)>? _keep;
+    private int _lastRespondent = -1;
+
+    private LongLayout(RowCursor cursor)
+    {
+        _cursor = cursor;
+        _respondentColumn = (cursor.Plan.Respondent is { } stated ? cursor.Header.Find(stated) : RespondentNames.Select(cursor.Header.Find).FirstOrDefault(c => c is not null))
+            ?? throw cursor.Sink.Fatal(DiagnosticKind.BadHeader, cursor.Header.Line, 1, "the header has no 'respondent' column", null, Expected);
+        _featureColumn = cursor.Require("feature", Expected);
+        _functionalColumn = cursor.Require("functional", Expected);
+        _dysfunctionalColumn = cursor.Require("dysfunctional", Expected);
+        _importanceColumn = cursor.Header.Find("importance");
+        int[] segmentColumns = cursor.SegmentColumns();
+        _tallies = new TallyBuilder(segmentColumns.Select(c => cursor.Header.Names[c]));
+        _segments = new SegmentRouter(segmentColumns, _tallies);
+        _keep = cursor.Plan.KeepRespondents ? [] : null;
+    }
+
+    public static LayoutResult Read(RowCursor cursor) => new LongLayout(cursor).Read();
+
+    private LayoutResult Read()
+    {
+        if (_cursor.FirstDataRow([_functionalColumn, _dysfunctionalColumn]))
+        {
+            do
+            {
+                ReadRow();
+            }
+            while (_cursor.NextRow());
+        }
+
+        var header = _cursor.Header;
+        return new LayoutResult(
+            _tallies.Build(_respondents.Count),
+            _keep is null ? null : Survey(),
+            header.Names[_respondentColumn],
+            Enumerable.Range(0, _tallies.FeatureCount)
+                .Select(f => new FeatureDefinition(_tallies.FeatureName(f), header.Names[_functionalColumn], header.Names[_dysfunctionalColumn], _importanceColumn is int i ? header.Names[i] : null))
+                .ToEquatableArray());
+    }
+
+    private void ReadRow()
+    {
+        bool whole = _cursor.RowIsWhole();
+        var respondentText = _cursor.Text(_respondentColumn);
+        var featureText = _cursor.Text(_featureColumn);
+        if (respondentText.IsEmpty)
+        {
+            // Without a respondent the row belongs to no one: its diagnostic is the record of it.
+            if (whole)
+            {
+                _cursor.Report(DiagnosticKind.BadRespondent, _respondentColumn, "the respondent id is empty", string.Empty, "a respondent id");
+            }
+
+            return;
+        }
+
+        int respondent = RespondentOf(respondentText);
+        if (featureText.IsEmpty)
+        {
+            if (whole)
+            {
+                _cursor.Report(DiagnosticKind.BadHeader, _featureColumn, "the feature name is empty", string.Empty, "a feature name");
+            }
+
+            return;
+        }
+
+        int feature = FeatureOf(featureText);
+        var answered = _answered[feature];
+        if (answered.Length <= respondent)
+        {
+            answered.Length = Math.Max(respondent + 1, answered.Length * 2);
+        }
+
+        if (answered[respondent])
+        {
+            _cursor.Report(
+                DiagnosticKind.BadRespondent, _featureColumn,
+                $"respondent '{respondentText.ToString()}' answers feature '{featureText.ToString()}' twice", featureText.ToString(), "one row per respondent and feature");
+            return;
+        }
+
+        answered[respondent] = true;
+        var segments = _respondentSegments[respondent];
+        Answer functional = Answer.Missing, dysfunctional = Answer.Missing;
+        bool readable = whole && _cursor.TryPair(_functionalColumn, _dysfunctionalColumn, out functional, out dysfunctional);
+        _tallies.Overall(feature).Add(readable, functional, dysfunctional);
+        foreach (int slot in segments)
+        {
+            _tallies.Segment(slot)[feature].Add(readable, functional, dysfunctional);
+        }
+
+        if (readable && _importanceColumn is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance))
+        {
+            _tallies.Overall(feature).Importance = _tallies.Overall(feature).Importance.Add(importance);
+            foreach (int slot in segments)
+            {
+                var accumulator = _tallies.Segment(slot)[feature];
+                accumulator.Importance = accumulator.Importance.Add(importance);
+            }
+        }
+
+        _keep?.Add((respondent, feature, readable ? functional : Answer.Missing, readable ? dysfunctional : Answer.Missing));
+    }
+
+    /// <summary>The respondent's ordinal: the previous row's when the id repeats (rows grouped by respondent), else a lookup.</summary>
+    private int RespondentOf(ReadOnlySpan<char> id)
+    {
+        if (_lastRespondent >= 0 && _respondents[_lastRespondent].SequenceEqual(id))
+        {
+            return _lastRespondent;
+        }
+
+        _lastRespondent = _respondents.Add(id, out bool added);
+        if (added)
+        {
+            _respondentSegments.Add(_segments.CurrentSlots(_cursor));
+            foreach (int slot in _respondentSegments[_lastRespondent])
+            {
+                _tallies.Segment(slot).Respondents++;
+            }
+        }
+
+        return _lastRespondent;
+    }
+
+    private int FeatureOf(ReadOnlySpan<char> name)
+    {
+        int feature = _features.Add(name, out bool added);
+        if (added)
+        {
+            _tallies.AddFeature(_features.StringAt(feature));
+            _answered.Add(new BitArray(Math.Max(16, _respondents.Count)));
+        }
+
+        return feature;
+    }
+
+    private KanoSurvey Survey()
+    {
+        int respondents = _respondents.Count;
+        var functional = Enumerable.Range(0, _tallies.FeatureCount).Select(_ => new Answer[respondents]).ToArray();
+        var dysfunctional = Enumerable.Range(0, _tallies.FeatureCount).Select(_ => new Answer[respondents]).ToArray();
+        foreach (var (r, f, fa, da) in _keep!)
+        {
+            functional[f][r] = fa;
+            dysfunctional[f][r] = da;
+        }
+
+        return KanoSurvey.Create(
+            Enumerable.Range(0, respondents).Select(_respondents.StringAt),
+            Enumerable.Range(0, _tallies.FeatureCount).Select(f => new SurveyFeature(_tallies.FeatureName(f), functional[f], dysfunctional[f])));
+    }
+}

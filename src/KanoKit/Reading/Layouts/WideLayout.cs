@@ -1,0 +1,229 @@
+using System.Globalization;
+using KanoKit.Surveys;
+using KanoKit.Tallies;
+
+namespace KanoKit.Reading.Layouts;
+
+/// <summary>
+/// Reads a wide file: one row per respondent, a functional and a dysfunctional column (and optionally an importance
+/// column) per feature. Every row is one respondent: a row that cannot be read whole is rejected for every feature,
+/// and a respondent id seen before is rejected as a duplicate.
+/// </summary>
+internal sealed class WideLayout
+{
+    private readonly RowCursor _cursor;
+    private readonly WideFeature[] _features;
+    private readonly int? _idColumn;
+    private readonly int[] _attributeColumns;
+    private readonly TallyBuilder _tallies;
+    private readonly SegmentRouter _segments;
+    private readonly TextSet _ids = new();
+    private readonly RespondentColumns? _keep;
+    private readonly int[] _digitCell = new int[100];
+    private readonly long[][] _cells;
+    private long _respondents;
+
+    private WideLayout(RowCursor cursor)
+    {
+        _cursor = cursor;
+        _features = WideColumns.Features(cursor);
+        var paired = new HashSet<int>(_features.SelectMany(f => f.Importance is int i ? [f.Functional, f.Dysfunctional, i] : new[] { f.Functional, f.Dysfunctional }));
+        _idColumn = WideColumns.Respondent(cursor, paired);
+        int[] segmentColumns = cursor.SegmentColumns();
+        _attributeColumns = [.. Enumerable.Range(0, cursor.Header.Width).Where(c => !paired.Contains(c) && c != _idColumn && cursor.Header.Usable[c])];
+        _tallies = new TallyBuilder(segmentColumns.Select(c => cursor.Header.Names[c]));
+        foreach (var feature in _features)
+        {
+            _tallies.AddFeature(feature.Name);
+        }
+
+        _cells = [.. Enumerable.Range(0, _features.Length).Select(k => _tallies.Overall(k).Cells)];
+        _segments = new SegmentRouter(segmentColumns, _tallies);
+        _keep = cursor.Plan.KeepRespondents ? new RespondentColumns(_features.Length, _attributeColumns.Length) : null;
+
+        // The cell of each pair of one-digit codes, for the fast path of plain numeric exports (−1: not both answers).
+        for (int f = 0; f < 10; f++)
+        {
+            for (int d = 0; d < 10; d++)
+            {
+                _digitCell[(f * 10) + d] = cursor.Scale.TryDigit(f, out var fa) && cursor.Scale.TryDigit(d, out var da) && fa != Answer.Missing && da != Answer.Missing
+                    ? PairTally.CellIndex(fa, da)
+                    : -1;
+            }
+        }
+    }
+
+    public static LayoutResult Read(RowCursor cursor) => new WideLayout(cursor).Read();
+
+    private LayoutResult Read()
+    {
+        if (_cursor.FirstDataRow([.. _features.SelectMany(f => new[] { f.Functional, f.Dysfunctional })]))
+        {
+            do
+            {
+                ReadRow();
+            }
+            while (_cursor.NextRow());
+        }
+
+        var header = _cursor.Header;
+        return new LayoutResult(
+            _tallies.Build(_respondents),
+            _keep?.ToSurvey(_features.Select(f => f.Name), _attributeColumns.Select(c => header.Names[c])),
+            _idColumn is int id ? header.Names[id] : null,
+            _features.Select(f => new FeatureDefinition(f.Name, header.Names[f.Functional], header.Names[f.Dysfunctional], f.Importance is int i ? header.Names[i] : null)).ToEquatableArray());
+    }
+
+    private void ReadRow()
+    {
+        _respondents++;
+        _segments.Route(_cursor, countRespondent: true);
+        bool whole = _cursor.RowIsWhole();
+        string id = whole ? Respondent(ref whole) : string.Empty;
+        if (!whole)
+        {
+            for (int k = 0; k < _features.Length; k++)
+            {
+                Add(k, readable: false, Answer.Missing, Answer.Missing);
+            }
+
+            _keep?.AddRejected(id, _attributeColumns.Length);
+            return;
+        }
+
+        var csv = _segments.Count == 0 && _keep is null ? _cursor.Csv : null;
+        for (int k = 0; k < _features.Length; k++)
+        {
+            var feature = _features[k];
+            if (csv is not null && feature.Importance is null && TryDigitPair(csv.Field(feature.Functional), csv.Field(feature.Dysfunctional), out int cell))
+            {
+                _cells[k][cell]++;
+                continue;
+            }
+
+            bool readable = _cursor.TryPair(feature.Functional, feature.Dysfunctional, out var functional, out var dysfunctional);
+            Add(k, readable, functional, dysfunctional);
+            if (feature.Importance is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance))
+            {
+                AddImportance(k, importance);
+            }
+
+            _keep?.Answers(k, readable ? functional : Answer.Missing, readable ? dysfunctional : Answer.Missing);
+        }
+
+        if (_keep is not null)
+        {
+            _keep.Respondent(_idColumn is null ? _respondents.ToString(CultureInfo.InvariantCulture) : id);
+            foreach (int column in _attributeColumns)
+            {
+                _keep.Attribute(_cursor.Text(column).ToString());
+            }
+        }
+    }
+
+    /// <summary>The row's respondent id; an empty or repeated id makes the row not whole (reported).</summary>
+    private string Respondent(ref bool whole)
+    {
+        if (_idColumn is not int column)
+        {
+            return string.Empty;
+        }
+
+        var text = _cursor.Text(column);
+        if (text.IsEmpty)
+        {
+            _cursor.Report(DiagnosticKind.BadRespondent, column, "the respondent id is empty", string.Empty, "a respondent id");
+            whole = false;
+            return string.Empty;
+        }
+
+        int index = _ids.Add(text, out bool added);
+        if (!added)
+        {
+            _cursor.Report(DiagnosticKind.BadRespondent, column, $"respondent '{text.ToString()}' appears twice", text.ToString(), "one row per respondent");
+            whole = false;
+            return string.Empty;
+        }
+
+        return _keep is null ? string.Empty : _ids.StringAt(index);
+    }
+
+    private bool TryDigitPair(ReadOnlySpan<char> functional, ReadOnlySpan<char> dysfunctional, out int cell)
+    {
+        cell = -1;
+        if (functional.Length == 1 && dysfunctional.Length == 1)
+        {
+            uint f = (uint)(functional[0] - '0');
+            uint d = (uint)(dysfunctional[0] - '0');
+            if (f <= 9 && d <= 9)
+            {
+                cell = _digitCell[(f * 10) + d];
+            }
+        }
+
+        return cell >= 0;
+    }
+
+    private void Add(int feature, bool readable, Answer functional, Answer dysfunctional)
+    {
+        _tallies.Overall(feature).Add(readable, functional, dysfunctional);
+        foreach (var segment in _segments.Current)
+        {
+            segment[feature].Add(readable, functional, dysfunctional);
+        }
+    }
+
+    private void AddImportance(int feature, double importance)
+    {
+        _tallies.Overall(feature).Importance = _tallies.Overall(feature).Importance.Add(importance);
+        foreach (var segment in _segments.Current)
+        {
+            segment[feature].Importance = segment[feature].Importance.Add(importance);
+        }
+    }
+
+    /// <summary>The respondent-level columns a reader keeps when asked to.</summary>
+    private sealed class RespondentColumns(int features, int attributes)
+    {
+        private readonly List<string> _ids = [];
+        private readonly List<Answer>[] _functional = [.. Enumerable.Range(0, features).Select(_ => new List<Answer>())];
+        private readonly List<Answer>[] _dysfunctional = [.. Enumerable.Range(0, features).Select(_ => new List<Answer>())];
+        private readonly List<string>[] _attributes = [.. Enumerable.Range(0, attributes).Select(_ => new List<string>())];
+        private int _attribute;
+
+        public void Answers(int feature, Answer functional, Answer dysfunctional)
+        {
+            _functional[feature].Add(functional);
+            _dysfunctional[feature].Add(dysfunctional);
+        }
+
+        public void Respondent(string id)
+        {
+            _ids.Add(id);
+            _attribute = 0;
+        }
+
+        public void Attribute(string value) => _attributes[_attribute++].Add(value);
+
+        /// <summary>A rejected row keeps its place in the survey, with every answer missing.</summary>
+        public void AddRejected(string id, int attributeCount)
+        {
+            for (int k = 0; k < _functional.Length; k++)
+            {
+                Answers(k, Answer.Missing, Answer.Missing);
+            }
+
+            Respondent(id.Length > 0 ? id : string.Create(CultureInfo.InvariantCulture, $"(rejected row {_ids.Count + 1})"));
+            for (int a = 0; a < attributeCount; a++)
+            {
+                Attribute(string.Empty);
+            }
+        }
+
+        public KanoSurvey ToSurvey(IEnumerable<string> featureNames, IEnumerable<string> attributeNames) =>
+            KanoSurvey.Create(
+                _ids,
+                featureNames.Select((name, k) => new SurveyFeature(name, _functional[k].ToArray(), _dysfunctional[k].ToArray())),
+                attributeNames.Select((name, a) => new RespondentColumn(name, _attributes[a].ToArray())));
+    }
+}

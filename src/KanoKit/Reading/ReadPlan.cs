@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using KanoKit.Answers;
+
+namespace KanoKit.Reading;
+
+/// <summary>
+/// One resolved plan for reading a survey: every setting the read options and the survey definition state, merged once
+/// with a documented precedence — an explicit option beats the definition file, which beats detection. What is still
+/// open (layout <see cref="SurveyLayout.Auto"/>, delimiter or header rows <see langword="null"/>, no features stated) is
+/// detected while reading; <see cref="SurveyData.Plan"/> is this plan with the detected values filled in — what the
+/// reader understood, printable with <see cref="Describe"/>.
+/// </summary>
+public sealed record ReadPlan
+{
+    /// <summary>The layout; <see cref="SurveyLayout.Auto"/> before detection.</summary>
+    public SurveyLayout Layout { get; internal init; }
+
+    /// <summary>The answer scale.</summary>
+    public AnswerScale Scale { get; internal init; } = AnswerScale.Standard;
+
+    /// <summary>The field delimiter of text files; <see langword="null"/> before detection (and for sources without one).</summary>
+    public char? Delimiter { get; internal init; }
+
+    /// <summary>Strict or lenient.</summary>
+    public ReadMode Mode { get; internal init; }
+
+    /// <summary>Whether the first row is a header.</summary>
+    public bool HasHeader { get; internal init; } = true;
+
+    /// <summary>Rows after the header row to skip; <see langword="null"/>: detect (before reading), or how many were skipped (after).</summary>
+    public int? HeaderRows { get; internal init; }
+
+    /// <summary>Segment columns, options' first, then the definition's.</summary>
+    public EquatableArray<string> Segments { get; internal init; }
+
+    /// <summary>The respondent id column (a name or "#position"); <see langword="null"/>: detect (before reading), or none (after).</summary>
+    public string? Respondent { get; internal init; }
+
+    /// <summary>The features and their columns; empty before reading means detect them from the header.</summary>
+    public EquatableArray<FeatureDefinition> Features { get; internal init; }
+
+    /// <summary>Whether wide columns are paired by position.</summary>
+    public bool PairByPosition { get; internal init; }
+
+    /// <summary>With <see cref="PairByPosition"/>, the 1-based column of the first functional answer.</summary>
+    public int FirstPairColumn { get; internal init; } = 2;
+
+    /// <summary>Whether the respondent-level survey is kept.</summary>
+    public bool KeepRespondents { get; internal init; }
+
+    /// <summary>The longest field accepted, in characters.</summary>
+    public int MaxFieldLength { get; internal init; } = 1 << 20;
+
+    /// <summary>
+    /// Merges <paramref name="options"/> and its definition: for each setting the option when it states one, else the
+    /// definition's, else left for detection (layout, delimiter, header rows, features, respondent column) or the default
+    /// (standard scale, a header row, no segments). Segment columns of both are read.
+    /// </summary>
+    /// <exception cref="ArgumentException">The definition (built in code) states something impossible: the message says what.</exception>
+    public static ReadPlan Resolve(SurveyReadOptions? options)
+    {
+        options ??= SurveyReadOptions.Default;
+        var definition = options.Definition;
+        if (definition?.Check() is { } problem)
+        {
+            throw new ArgumentException($"The survey definition is not valid: {problem.Problem} (expected {problem.Expected}).", nameof(options));
+        }
+
+        if (options.Delimiter is { } delimiter && delimiter is not (',' or ';' or '\t' or '|'))
+        {
+            throw new ArgumentException($"The delimiter '{delimiter}' is not supported (expected ',', ';', '\\t' or '|').", nameof(options));
+        }
+
+        if (options.Segments.Items.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("A segment column name is null or empty.", nameof(options));
+        }
+
+        return new ReadPlan
+        {
+            Layout = options.Layout != SurveyLayout.Auto ? options.Layout : definition?.Layout ?? SurveyLayout.Auto,
+            Scale = options.Scale ?? (definition?.Scale is not null ? definition.ResolveScale() : AnswerScale.Standard),
+            Delimiter = options.Delimiter ?? (definition?.Delimiter is { } d ? d[0] : null),
+            Mode = options.Mode,
+            HasHeader = options.HasHeader ?? definition?.HasHeader ?? true,
+            HeaderRows = options.HeaderRows ?? definition?.HeaderRows,
+            Segments = options.Segments.Concat(definition?.Segments ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToEquatableArray(),
+            Respondent = definition?.Respondent,
+            Features = definition?.Features ?? [],
+            PairByPosition = options.PairByPosition,
+            FirstPairColumn = options.FirstPairColumn ?? 2,
+            KeepRespondents = options.KeepRespondents,
+            MaxFieldLength = options.MaxFieldLength,
+        };
+    }
+
+    /// <summary>The plan in words, one setting per line, as <c>kanokit validate</c> prints it.</summary>
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        void Line(string name, string value) => text.Append(CultureInfo.InvariantCulture, $"  {name,-15} {value}\n");
+        Line("layout", Layout == SurveyLayout.Auto ? "detect" : Layout.ToString().ToLowerInvariant());
+        Line("delimiter", Delimiter switch { null => "detect (or none)", '\t' => "tab", { } c => $"'{c}'" });
+        Line("header", HasHeader ? "first row" : "none (columns #1, #2, …)");
+        Line("header rows", HeaderRows is int rows ? rows.ToString(CultureInfo.InvariantCulture) + " skipped after the header" : "detect");
+        Line("scale", Scale.Name);
+        Line("mode", Mode.ToString().ToLowerInvariant());
+        Line("respondent", Respondent ?? "none (numbered by row)");
+        Line("segments", Segments.IsEmpty ? "none" : string.Join(", ", Segments));
+        if (PairByPosition)
+        {
+            Line("pairing", string.Create(CultureInfo.InvariantCulture, $"by position from column {FirstPairColumn}"));
+        }
+
+        Line("features", Features.IsEmpty ? "detect" : Features.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var feature in Features)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"    {feature.Name}: functional '{feature.Functional}', dysfunctional '{feature.Dysfunctional}'");
+            text.Append(feature.Importance is { } importance ? $", importance '{importance}'\n" : "\n");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,70 @@
+using KanoKit.Reading.Text;
+
+namespace KanoKit.Reading;
+
+/// <summary>
+/// Reads Kano survey files: delimited text (CSV, semicolon, tab; UTF-8 or UTF-16) in long, wide, counts or cells
+/// layout, and JSON (an array of respondent objects, or of long records). Rows stream into per-feature tallies, so
+/// memory stays flat however large the file, unless <see cref="SurveyReadOptions.KeepRespondents"/> asks for the
+/// respondent-level survey. In strict mode (the default) bad input is a <see cref="KanoDataException"/> naming
+/// source, line, column, value and what was expected; in lenient mode it is a diagnostic and the offending pair is
+/// counted as rejected.
+/// </summary>
+public static class SurveyFile
+{
+    /// <summary>Reads the file at <paramref name="path"/>: JSON for <c>.json</c>, delimited text otherwise.</summary>
+    /// <exception cref="KanoDataException">Strict mode: the content is not a readable survey. Either mode: the columns asked for do not exist.</exception>
+    /// <exception cref="ArgumentException">The options hold a definition built in code that states something impossible.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static SurveyData Read(string path, SurveyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var plan = ReadPlan.Resolve(options);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? ReadJson(stream, path, plan)
+            : ReadText(stream, path, plan);
+    }
+
+    /// <summary>Reads delimited text from <paramref name="stream"/>; <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="KanoDataException">Strict mode: the content is not a readable survey.</exception>
+    /// <exception cref="ArgumentException">The options hold a definition built in code that states something impossible.</exception>
+    public static SurveyData Read(Stream stream, string source, SurveyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        return ReadText(stream, source, ReadPlan.Resolve(options));
+    }
+
+    /// <summary>Reads JSON: an array of respondent objects (wide) or of records with respondent, feature, functional, dysfunctional (long).</summary>
+    /// <exception cref="KanoDataException">Strict mode: the content is not a readable survey; either mode: it is not JSON of this shape.</exception>
+    /// <exception cref="ArgumentException">The options hold a definition built in code that states something impossible.</exception>
+    public static SurveyData ReadJson(Stream stream, string source, SurveyReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        return ReadJson(stream, source, ReadPlan.Resolve(options));
+    }
+
+    /// <summary>Reads survey records from any tabular source (a workbook, a database reader): the extension point of other packages.</summary>
+    internal static SurveyData Read(ISurveyRows rows, SurveyReadOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var plan = ReadPlan.Resolve(options);
+        return SurveyReader.Read(rows, plan, new DiagnosticSink(plan.Mode, rows.SourceName));
+    }
+
+    private static SurveyData ReadText(Stream stream, string source, ReadPlan plan)
+    {
+        var sink = new DiagnosticSink(plan.Mode, source);
+        using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength);
+        return SurveyReader.Read(rows, plan, sink);
+    }
+
+    private static SurveyData ReadJson(Stream stream, string source, ReadPlan plan)
+    {
+        var sink = new DiagnosticSink(plan.Mode, source);
+        using var rows = JsonRecordRows.Open(stream, sink);
+        return SurveyReader.Read(rows, plan, sink);
+    }
+}

@@ -1,0 +1,85 @@
+using KanoKit.Answers;
+
+namespace KanoKit.Reading;
+
+/// <summary>
+/// How a survey file is read, as the caller states it. A setting left unstated (<see langword="null"/>,
+/// <see cref="SurveyLayout.Auto"/>) is taken from <see cref="Definition"/> if it states it, else detected: an explicit
+/// option beats the definition file, which beats detection. <see cref="ReadPlan.Resolve"/> applies that precedence once,
+/// before reading starts. Change a setting with a <c>with</c> expression.
+/// </summary>
+public sealed record SurveyReadOptions
+{
+    /// <summary>Nothing stated: layout, delimiter and header rows detected, standard scale, strict mode, tallies only.</summary>
+    public static SurveyReadOptions Default { get; } = new();
+
+    /// <summary>The file's layout; <see cref="SurveyLayout.Auto"/> leaves it to the definition or detection.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined layout.</exception>
+    public SurveyLayout Layout
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Layout), value, "Not a survey layout.");
+    }
+
+    /// <summary>How answer codes and labels are read; <see langword="null"/>: the definition's scale, else the standard one.</summary>
+    public AnswerScale? Scale { get; init; }
+
+    /// <summary>The field delimiter of text files: ',', ';', '\t' or '|'; <see langword="null"/>: the definition's, else detected from the first line.</summary>
+    public char? Delimiter { get; init; }
+
+    /// <summary>Stop at the first problem (<see cref="ReadMode.Strict"/>, the default) or collect diagnostics and go on.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Not a defined mode.</exception>
+    public ReadMode Mode
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Mode), value, "Not a read mode.");
+    }
+
+    /// <summary>A survey definition stating columns, scale, segments and header rows; <see langword="null"/> detects them.</summary>
+    public SurveyDefinition? Definition { get; init; }
+
+    /// <summary>
+    /// Rows after the header row to skip; <see langword="null"/>: the definition's, else detected (leading rows in which no
+    /// answer cell holds an answer — question texts, Qualtrics import ids — are skipped, at most three, and reported).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative.</exception>
+    public int? HeaderRows
+    {
+        get;
+        init => field = value is null or >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(HeaderRows), value, "Header rows to skip are 0 or more.");
+    }
+
+    /// <summary>
+    /// Pair wide columns by position instead of by name: consecutive columns from <see cref="FirstPairColumn"/> on are
+    /// (functional, dysfunctional) pairs, and the first column is the respondent id when <see cref="FirstPairColumn"/> is above 1.
+    /// </summary>
+    public bool PairByPosition { get; init; }
+
+    /// <summary>With <see cref="PairByPosition"/>, the 1-based column of the first functional answer; <see langword="null"/>: 2.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 1.</exception>
+    public int? FirstPairColumn
+    {
+        get;
+        init => field = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(FirstPairColumn), value, "Columns are numbered from 1.");
+    }
+
+    /// <summary>Whether the first row is a header; <see langword="null"/>: the definition's, else yes. Without one, columns are named by position: "#1", "#2", ….</summary>
+    public bool? HasHeader { get; init; }
+
+    /// <summary>Segment columns: every feature is analysed within each of their values as well as overall (added to the definition's).</summary>
+    public EquatableArray<string> Segments { get; init; }
+
+    /// <summary>
+    /// Keep the respondent-level columnar survey (<see cref="SurveyData.Survey"/>) for analyses that need it. Off by
+    /// default: rows then flow straight into per-feature tallies and memory stays flat however large the file.
+    /// </summary>
+    public bool KeepRespondents { get; init; }
+
+    /// <summary>The longest field accepted, in characters; a longer one is a syntax problem (often an unclosed quote).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 1.</exception>
+    public int MaxFieldLength
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxFieldLength), value, "At least one character.");
+    } = 1 << 20;
+}

@@ -1,0 +1,69 @@
+using KanoKit.Reading.Layouts;
+using KanoKit.Reading.Text;
+using KanoKit.Tallies;
+
+namespace KanoKit.Reading;
+
+/// <summary>
+/// Turns a stream of survey records into a <see cref="SurveyData"/>: reads the header, settles the layout (the plan's,
+/// else detected from the header), and hands the rows to the reader of that layout.
+/// </summary>
+internal static class SurveyReader
+{
+    public static SurveyData Read(ISurveyRows rows, ReadPlan plan, DiagnosticSink sink)
+    {
+        if (!rows.MoveNext())
+        {
+            sink.Report(DiagnosticKind.NoData, 1, 1, "the file is empty", null, "a header row followed by data rows");
+            return Finish(plan with { Layout = plan.Layout == SurveyLayout.Auto ? SurveyLayout.Wide : plan.Layout }, Empty, sink, 0);
+        }
+
+        var header = plan.HasHeader ? SurveyHeader.FromRow(rows, sink) : SurveyHeader.Positional(rows);
+        var cursor = new RowCursor(rows, header, plan, sink);
+        var layout = plan.Layout != SurveyLayout.Auto ? plan.Layout
+            : !plan.Features.IsEmpty ? SurveyLayout.Wide
+            : Detect(header);
+        plan = plan with { Layout = layout, Delimiter = rows is CsvRecordReader csv ? csv.Delimiter : plan.Delimiter };
+        LayoutResult result;
+        try
+        {
+            result = layout switch
+            {
+                SurveyLayout.Long => LongLayout.Read(cursor),
+                SurveyLayout.Counts => CountsLayout.Read(cursor),
+                SurveyLayout.Cells => CellsLayout.Read(cursor),
+                _ => WideLayout.Read(cursor),
+            };
+        }
+        catch (KanoDataException e) when (sink.Mode == ReadMode.Lenient && e.DataSource == sink.Source && e.Kind == DiagnosticKind.BadHeader)
+        {
+            // A structural problem (no column pairs, a required or stated column absent): nothing more can be read,
+            // so lenient mode records it like any other problem and returns what it has.
+            sink.Report(e.Kind, e.Line, e.Column, e.Problem, e.Value, e.Expected);
+            return Finish(plan, Empty, sink, cursor.SkippedHeaderRows);
+        }
+
+        return Finish(plan with { Respondent = result.Respondent, Features = result.Features }, result, sink, cursor.SkippedHeaderRows);
+    }
+
+    private static LayoutResult Empty => new(new SurveyTallies([]), null, null, []);
+
+    private static SurveyData Finish(ReadPlan plan, LayoutResult result, DiagnosticSink sink, int skippedHeaderRows) =>
+        new(plan with { HeaderRows = skippedHeaderRows }, result.Tallies, result.Survey, sink);
+
+    private static SurveyLayout Detect(SurveyHeader header)
+    {
+        bool Has(string name) => header.Find(name) is not null;
+        if (Has("feature") && KanoCategories.All.Any(c => Has(c.Letter().ToString())))
+        {
+            return SurveyLayout.Counts;
+        }
+
+        if (Has("feature") && Has("functional") && Has("dysfunctional"))
+        {
+            return Has("count") ? SurveyLayout.Cells : SurveyLayout.Long;
+        }
+
+        return SurveyLayout.Wide;
+    }
+}
