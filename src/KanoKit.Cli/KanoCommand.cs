@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using KanoKit.Analysis;
 using KanoKit.Excel;
@@ -31,7 +32,8 @@ internal static class KanoCommand
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return root.Parse(args).Invoke(configuration);
+            var parse = root.Parse(args);
+            return parse.Errors.Count == 0 ? parse.Invoke(configuration) : UsageErrors(root, parse, error);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -39,6 +41,25 @@ internal static class KanoCommand
             error.WriteLine($"kanokit: internal error: {e.GetType().Name}: {FirstLine(e.Message)} (please report this with the input that caused it)");
             return InternalError;
         }
+    }
+
+    /// <summary>A wrong command line: each problem on a line of its own, then the command's help, all on stderr so that stdout stays clean.</summary>
+    private static int UsageErrors(RootCommand root, ParseResult parse, TextWriter error)
+    {
+        foreach (var problem in parse.Errors)
+        {
+            error.WriteLine($"kanokit: {problem.Message}");
+        }
+
+        error.WriteLine();
+        var path = new List<string>();
+        for (var command = parse.CommandResult; command.Parent is CommandResult parent; command = parent)
+        {
+            path.Insert(0, command.Command.Name);
+        }
+
+        root.Parse([.. path, "--help"]).Invoke(new InvocationConfiguration { Output = error, Error = error });
+        return UsageError;
     }
 
     private static Command AnalyzeCommand(TextWriter output, TextWriter error)

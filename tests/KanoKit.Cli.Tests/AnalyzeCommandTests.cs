@@ -64,7 +64,8 @@ public class AnalyzeCommandTests
     {
         var result = CliRunner.Run("analyze", Sample, "--confidence", "1.5");
         Assert.Equal(1, result.ExitCode);
-        Assert.Single(result.ErrorLines);
+        Assert.StartsWith("kanokit: --confidence: 1.5 is out of range", result.ErrorLines[0]);
+        Assert.Equal(string.Empty, result.Output);
         Assert.DoesNotContain("   at ", result.Error);
     }
 

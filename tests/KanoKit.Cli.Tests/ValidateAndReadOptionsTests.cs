@@ -101,7 +101,7 @@ public class ValidateAndReadOptionsTests
     [Fact]
     public void Xlsx_files_are_read_through_the_excel_package()
     {
-        using var workbook = TempFile.WithBytes(KanoKit.Tests.IO.Workbook.Create(("Answers", [["id", "wifi_functional", "wifi_dysfunctional"], ["a", "1", "5"], ["b", "1", "9"]])), ".xlsx");
+        using var workbook = TempFile.WithBytes(KanoKit.Tests.Reading.Workbook.Create(("Answers", [["id", "wifi_functional", "wifi_dysfunctional"], ["a", "1", "5"], ["b", "1", "9"]])), ".xlsx");
         var result = CliRunner.Run("analyze", workbook.Path, "--sheet", "Answers");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"{workbook.Path}:3:3: '9' is not an answer in column 'wifi_dysfunctional' (expected a code 1–5 or an answer label such as 'I like it')", Assert.Single(result.ErrorLines));

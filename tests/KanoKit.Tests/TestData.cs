@@ -13,7 +13,8 @@ internal static class TestData
     /// <summary>The repository's own sample data.</summary>
     public static string SamplePath(string name) => Path.Combine(RepositoryRoot(), "samples", "data", name);
 
-    private static string RepositoryRoot()
+    /// <summary>The folder holding KanoKit.sln.</summary>
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "KanoKit.sln")))

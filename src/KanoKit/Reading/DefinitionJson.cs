@@ -52,11 +52,12 @@ internal static class DefinitionJson
             string message = e.Message;
             if (message.Contains("could not be mapped", StringComparison.Ordinal))
             {
-                throw Unknown(source, line, column, path, message);
+                throw Unknown(source, line, column, message);
             }
 
-            if (message.Contains("could not be converted", StringComparison.Ordinal) || message.Contains("Path:", StringComparison.Ordinal) && path != "$")
+            if (e.InnerException?.GetType().Name != "JsonReaderException")
             {
+                // A value of the wrong kind (the serializer's conversion or one of the definition's own converters).
                 throw Problem(source, line, column, $"{path} does not hold what it should", Shape(path));
             }
 
@@ -66,16 +67,17 @@ internal static class DefinitionJson
         }
     }
 
-    private static KanoDataException Unknown(string source, int line, int column, string path, string message)
+    private static KanoDataException Unknown(string source, int line, int column, string message)
     {
-        // The serializer's message quotes the member's name: "The JSON property 'x' could not be mapped …".
+        // The serializer's message quotes the member and the type it is not in: "The JSON property 'x' could not be
+        // mapped to any .NET member contained in type 'KanoKit.Reading.FeatureDefinition'". Only the member is passed on.
         int start = message.IndexOf('\'', StringComparison.Ordinal) + 1;
         int end = start > 0 ? message.IndexOf('\'', start) : -1;
         string member = end > start ? message[start..end] : "?";
-        string owner = path.Contains("features[", StringComparison.Ordinal) && !path.EndsWith("features", StringComparison.Ordinal) ? "feature"
-            : path.EndsWith(".scale", StringComparison.Ordinal) || path.Contains(".scale.", StringComparison.Ordinal) ? "scale"
-            : "$";
-        return Problem(source, line, column, $"unknown member '{member}' in {(owner == "$" ? "the definition" : path)}", $"one of {Members[owner]}", member);
+        (string owner, string members) = message.Contains(nameof(FeatureDefinition), StringComparison.Ordinal) ? ("a feature", Members["feature"])
+            : message.Contains(nameof(ScaleDefinition), StringComparison.Ordinal) ? ("the scale", Members["scale"])
+            : ("the definition", Members["$"]);
+        return Problem(source, line, column, $"unknown member '{member}' in {owner}", $"one of {members}", member);
     }
 
     private static string Shape(string path)

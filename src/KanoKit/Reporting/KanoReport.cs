@@ -4,7 +4,7 @@ namespace KanoKit.Reporting;
 
 /// <summary>
 /// A Kano analysis of a set of features: the result model that every face (JSON, tables, charts) renders.
-/// Plain immutable data that compares by value; written as result JSON schema v1 by <c>KanoKit.Writing.KanoJson</c>.
+/// Plain immutable data that compares by value; the JSON writer writes it as result JSON schema v1.
 /// </summary>
 public sealed record KanoReport
 {

@@ -63,7 +63,10 @@ public static class ProportionInterval
         double denominator = 1 + (z2 / n);
         double center = (p + (z2 / (2 * n))) / denominator;
         double half = z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / denominator;
-        return new Interval(Math.Max(0, center - half), Math.Min(1, center + half));
+        // At x = 0 and x = n the bounds are exactly 0 and 1; computed, they come out a rounding error away (2.8e-17).
+        double lower = successes == 0 ? 0 : Math.Max(0, center - half);
+        double upper = successes == trials ? 1 : Math.Min(1, center + half);
+        return new Interval(lower, upper);
     }
 
     private static Interval ClopperPearson(long successes, long trials, double confidence)

@@ -8,7 +8,7 @@ using KanoKit.Tallies;
 using KanoKit.Tests.Statistics;
 using KanoKit.Analysis;
 
-namespace KanoKit.Tests;
+namespace KanoKit.Tests.Analysis;
 
 public class KanoAnalysisTests
 {

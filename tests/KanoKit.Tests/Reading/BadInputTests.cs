@@ -3,7 +3,7 @@ using KanoKit.Reading;
 using KanoKit.Writing;
 using KanoKit.Analysis;
 
-namespace KanoKit.Tests.IO;
+namespace KanoKit.Tests.Reading;
 
 /// <summary>Every kind of bad input, strict and lenient: the right exception or diagnostic, line and column, and counts that add up.</summary>
 public class BadInputTests

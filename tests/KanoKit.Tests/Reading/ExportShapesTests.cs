@@ -5,7 +5,7 @@ using KanoKit.Reading;
 using KanoKit.Writing;
 using KanoKit.Analysis;
 
-namespace KanoKit.Tests.IO;
+namespace KanoKit.Tests.Reading;
 
 /// <summary>The shapes real survey tools export, each as a small realistic fixture.</summary>
 public class ExportShapesTests

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 using KanoKit.Reading;
 using KanoKit.Writing;
 
-namespace KanoKit.Tests.IO;
+namespace KanoKit.Tests.Reading;
 
 public class RoundTripTests
 {

@@ -4,7 +4,7 @@ using KanoKit.Reading;
 using KanoKit.Writing;
 using KanoKit.Analysis;
 
-namespace KanoKit.Tests.IO;
+namespace KanoKit.Tests.Reading;
 
 public class SurveyFileTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using KanoKit.Answers;
 
-namespace KanoKit.Tests.IO;
+namespace KanoKit.Tests.Reading;
 
 /// <summary>How a generated survey is written: the knobs survey tools turn.</summary>
 internal sealed record Shape(bool Long, char Delimiter, bool QuoteAll, int ExtraHeaderRows, string Coding, int Language, bool Crlf, bool Bom, bool Utf16);

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 
-namespace KanoKit.Tests.IO;
+namespace KanoKit.Tests.Reading;
 
 /// <summary>Writes minimal .xlsx workbooks (inline strings and numbers) for reader tests.</summary>
 public static class Workbook

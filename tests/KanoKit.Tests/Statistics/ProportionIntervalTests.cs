@@ -67,3 +67,18 @@ public class ProportionIntervalTests
     public void Normal_quantile_of_95_percent_is_1_96() =>
         Assert.Equal(1.959964, ProportionInterval.NormalQuantile(0.95), 6);
 }
+
+public class WilsonBoundsTests
+{
+    [Theory]
+    [InlineData(10)]
+    [InlineData(3)]
+    [InlineData(1000)]
+    public void At_no_success_the_lower_bound_is_exactly_0_and_at_all_successes_the_upper_is_exactly_1(long n)
+    {
+        // Computed naively the bound is 2.8e-17 away, which made a Worse interval end at −2.8e-17 ("−0.000").
+        Assert.Equal(0.0, ProportionInterval.Compute(0, n, 0.95)!.Value.Lower);
+        Assert.Equal(1.0, ProportionInterval.Compute(n, n, 0.95)!.Value.Upper);
+        Assert.False(double.IsNegative(ProportionInterval.Compute(0, n, 0.95)!.Value.Negate().Upper));
+    }
+}

@@ -9,7 +9,7 @@ using KanoKit.Statistics;
 using KanoKit.Tallies;
 using KanoKit.Analysis;
 
-namespace KanoKit.Tests.IO;
+namespace KanoKit.Tests.Writing;
 
 public class KanoJsonTests
 {
@@ -104,5 +104,20 @@ public class KanoJsonTests
         var json = KanoJson.Serialize(KanoAnalysis.Analyze([new FeatureCounts("p", new CategoryCounts(3, 4, 5, 6, 1, 0))]))
             .Replace("kanokit/report/v1", "kanokit/report/v9", StringComparison.Ordinal);
         Assert.Throws<NotSupportedException>(() => KanoJson.Deserialize(json));
+    }
+}
+
+public class KanoJsonZeroTests
+{
+    [Fact]
+    public void Json_never_holds_negative_zero()
+    {
+        // Worse = −(O + M)/N′ is 0 when O + M = 0; its interval's upper bound likewise.
+        var report = KanoAnalysis.Analyze([new FeatureCounts("attractive only", new CategoryCounts(5, 0, 0, 5, 0, 0))]);
+        string json = KanoJson.Serialize(report);
+        Assert.Contains("\"worse\": 0,", json);
+        Assert.DoesNotMatch(@"-0(?![.\d])", json);
+        Assert.False(double.IsNegative(report.Features[0].Worse!.Value));
+        Assert.False(double.IsNegative(report.Features[0].Intervals!.Worse!.Value.Upper));
     }
 }
