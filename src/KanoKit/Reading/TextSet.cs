@@ -15,19 +15,24 @@ internal sealed class TextSet
     private int[] _lengths = new int[16];
     private int[] _hashes = new int[16];
     private int[] _buckets = new int[32]; // entry index + 1; 0 = empty
-    private string?[] _strings = new string?[16];
+    private string?[]? _strings; // made on first use: most sets are only looked up
 
     /// <summary>The number of distinct texts.</summary>
     public int Count { get; private set; }
-
-    /// <summary>The characters the set holds, in bytes of memory, for reports on what it costs.</summary>
-    public long MemoryBytes => ((long)_chars.Length * 2) + ((long)_starts.Length * 12) + ((long)_buckets.Length * 4) + ((long)_strings.Length * 8);
 
     /// <summary>The text with ordinal <paramref name="index"/> (0-based, in insertion order).</summary>
     public ReadOnlySpan<char> this[int index] => _chars.AsSpan(_starts[index], _lengths[index]);
 
     /// <summary>The text with ordinal <paramref name="index"/> as a string (made once, then kept).</summary>
-    public string StringAt(int index) => _strings[index] ??= this[index].ToString();
+    public string StringAt(int index)
+    {
+        if (_strings is null || _strings.Length < _starts.Length)
+        {
+            Array.Resize(ref _strings, _starts.Length);
+        }
+
+        return _strings[index] ??= this[index].ToString();
+    }
 
     /// <summary>The ordinal of <paramref name="text"/>, or −1 when the set does not hold it.</summary>
     public int IndexOf(ReadOnlySpan<char> text)
@@ -91,7 +96,6 @@ internal sealed class TextSet
             Array.Resize(ref _starts, size);
             Array.Resize(ref _lengths, size);
             Array.Resize(ref _hashes, size);
-            Array.Resize(ref _strings, size);
         }
 
         if (_charCount + text.Length > _chars.Length)
