@@ -21,6 +21,7 @@ internal sealed class WideLayout
     private readonly RespondentColumns? _keep;
     private readonly int[] _digitCell = new int[100];
     private readonly long[][] _cells;
+    private readonly bool[] _plainFeature; // no importance column: both answers can take the one-digit fast path
     private long _respondents;
 
     private WideLayout(RowCursor cursor)
@@ -38,6 +39,7 @@ internal sealed class WideLayout
         }
 
         _cells = [.. Enumerable.Range(0, _features.Length).Select(k => _tallies.Overall(k).Cells)];
+        _plainFeature = [.. _features.Select(f => f.Importance is null)];
         _segments = new SegmentRouter(segmentColumns, _tallies);
         _keep = cursor.Plan.KeepRespondents ? new RespondentColumns(_features.Length, _attributeColumns.Length) : null;
 
@@ -59,11 +61,7 @@ internal sealed class WideLayout
     {
         if (_cursor.FirstDataRow([.. _features.SelectMany(f => new[] { f.Functional, f.Dysfunctional })]))
         {
-            do
-            {
-                ReadRow();
-            }
-            while (_cursor.NextRow());
+            ReadRows();
         }
 
         var header = _cursor.Header;
@@ -74,50 +72,80 @@ internal sealed class WideLayout
             _features.Select(f => new FeatureDefinition(f.Name, header.Names[f.Functional], header.Names[f.Dysfunctional], f.Importance is int i ? header.Names[i] : null)).ToEquatableArray());
     }
 
-    private void ReadRow()
+    /// <summary>
+    /// The row loop. The one-digit fast path stays in this method, beside the loop, so that the runtime optimises it
+    /// while it runs (on-stack replacement) instead of waiting for a per-row method to be promoted.
+    /// </summary>
+    private void ReadRows()
     {
-        _respondents++;
-        _segments.Route(_cursor, countRespondent: true);
-        bool whole = _cursor.RowIsWhole();
-        string id = whole ? Respondent(ref whole) : string.Empty;
-        if (!whole)
-        {
-            for (int k = 0; k < _features.Length; k++)
-            {
-                Add(k, readable: false, Answer.Missing, Answer.Missing);
-            }
-
-            _keep?.AddRejected(id, _attributeColumns.Length);
-            return;
-        }
-
         var csv = _segments.Count == 0 && _keep is null ? _cursor.Csv : null;
-        for (int k = 0; k < _features.Length; k++)
+        do
         {
-            var feature = _features[k];
-            if (csv is not null && feature.Importance is null && TryDigitPair(csv.Field(feature.Functional), csv.Field(feature.Dysfunctional), out int cell))
+            _respondents++;
+            _segments.Route(_cursor, countRespondent: true);
+            bool whole = _cursor.RowIsWhole();
+            string id = whole ? Respondent(ref whole) : string.Empty;
+            if (!whole)
             {
-                _cells[k][cell]++;
+                RejectRow(id);
                 continue;
             }
 
-            bool readable = _cursor.TryPair(feature.Functional, feature.Dysfunctional, out var functional, out var dysfunctional);
-            Add(k, readable, functional, dysfunctional);
-            if (feature.Importance is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance))
+            for (int k = 0; k < _features.Length; k++)
             {
-                AddImportance(k, importance);
+                if (csv is not null && _plainFeature[k])
+                {
+                    var functional = csv.Field(_features[k].Functional);
+                    var dysfunctional = csv.Field(_features[k].Dysfunctional);
+                    if (functional.Length == 1 && dysfunctional.Length == 1
+                        && (uint)(functional[0] - '0') <= 9 && (uint)(dysfunctional[0] - '0') <= 9
+                        && _digitCell[((functional[0] - '0') * 10) + dysfunctional[0] - '0'] is int cell and >= 0)
+                    {
+                        _cells[k][cell]++;
+                        continue;
+                    }
+                }
+
+                ReadPair(k);
             }
 
-            _keep?.Answers(k, readable ? functional : Answer.Missing, readable ? dysfunctional : Answer.Missing);
+            if (_keep is not null)
+            {
+                KeepRow(id);
+            }
+        }
+        while (_cursor.NextRow());
+    }
+
+    private void ReadPair(int k)
+    {
+        var feature = _features[k];
+        bool readable = _cursor.TryPair(feature.Functional, feature.Dysfunctional, out var functional, out var dysfunctional);
+        Add(k, readable, functional, dysfunctional);
+        if (feature.Importance is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance))
+        {
+            AddImportance(k, importance);
         }
 
-        if (_keep is not null)
+        _keep?.Answers(k, readable ? functional : Answer.Missing, readable ? dysfunctional : Answer.Missing);
+    }
+
+    private void RejectRow(string id)
+    {
+        for (int k = 0; k < _features.Length; k++)
         {
-            _keep.Respondent(_idColumn is null ? _respondents.ToString(CultureInfo.InvariantCulture) : id);
-            foreach (int column in _attributeColumns)
-            {
-                _keep.Attribute(_cursor.Text(column).ToString());
-            }
+            Add(k, readable: false, Answer.Missing, Answer.Missing);
+        }
+
+        _keep?.AddRejected(id, _attributeColumns.Length);
+    }
+
+    private void KeepRow(string id)
+    {
+        _keep!.Respondent(_idColumn is null ? _respondents.ToString(CultureInfo.InvariantCulture) : id);
+        foreach (int column in _attributeColumns)
+        {
+            _keep.Attribute(_cursor.Text(column).ToString());
         }
     }
 
@@ -146,22 +174,6 @@ internal sealed class WideLayout
         }
 
         return _keep is null ? string.Empty : _ids.StringAt(index);
-    }
-
-    private bool TryDigitPair(ReadOnlySpan<char> functional, ReadOnlySpan<char> dysfunctional, out int cell)
-    {
-        cell = -1;
-        if (functional.Length == 1 && dysfunctional.Length == 1)
-        {
-            uint f = (uint)(functional[0] - '0');
-            uint d = (uint)(dysfunctional[0] - '0');
-            if (f <= 9 && d <= 9)
-            {
-                cell = _digitCell[(f * 10) + d];
-            }
-        }
-
-        return cell >= 0;
     }
 
     private void Add(int feature, bool readable, Answer functional, Answer dysfunctional)
