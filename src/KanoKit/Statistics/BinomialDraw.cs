@@ -20,30 +20,30 @@ namespace KanoKit.Statistics;
 internal static class BinomialDraw
 {
     /// <summary>One Binomial(<paramref name="n"/>, <paramref name="p"/>) variate; p is clamped to [0, 1].</summary>
-    public static long Sample(ref Xoshiro256StarStar random, long n, double p)
+    public static long Sample(ref Xoshiro256StarStar random, long n, double p) => Sample(ref random, n, new Probability(p));
+
+    /// <summary>One Binomial(<paramref name="n"/>, p) variate with the n-free constants of p prepared once.</summary>
+    public static long Sample(ref Xoshiro256StarStar random, long n, in Probability p)
     {
-        if (n <= 0 || !(p > 0))
+        if (n <= 0 || !(p.Value > 0))
         {
             return 0;
         }
 
-        if (p >= 1)
+        if (p.Value >= 1)
         {
             return n;
         }
 
-        bool flip = p > 0.5;
-        double q = flip ? 1 - p : p;
-        long k = n * q < 10 ? Inversion(ref random, n, q) : Btrs(ref random, n, q);
-        return flip ? n - k : k;
+        long k = n * p.Small < 10 ? Inversion(ref random, n, p) : Btrs(ref random, n, p.Small);
+        return p.Flipped ? n - k : k;
     }
 
-    private static long Inversion(ref Xoshiro256StarStar random, long n, double p)
+    private static long Inversion(ref Xoshiro256StarStar random, long n, in Probability p)
     {
-        double q = 1 - p;
-        double s = p / q;
+        double s = p.Odds;
         double a = (n + 1) * s;
-        double first = PortableMath.Exp(n * PortableMath.Log1p(-p));
+        double first = PortableMath.Exp(n * p.LogComplement);
         while (true)
         {
             double u = random.NextOpenDouble();
@@ -127,6 +127,34 @@ internal static class BinomialDraw
         double x = k + 1;
         double x2 = x * x;
         return ((((((((1.0 / 1188) / x2) - (1.0 / 1680)) / x2) + (1.0 / 1260)) / x2) - (1.0 / 360)) / x2 + (1.0 / 12)) / x;
+    }
+
+    /// <summary>A success probability with the constants the draws need that do not depend on n.</summary>
+    internal readonly struct Probability
+    {
+        public Probability(double p)
+        {
+            Value = p;
+            Flipped = p > 0.5;
+            Small = Flipped ? 1 - p : p;
+            Odds = Small / (1 - Small);
+            LogComplement = Small > 0 && Small < 1 ? PortableMath.Log1p(-Small) : 0;
+        }
+
+        /// <summary>p as given.</summary>
+        public double Value { get; }
+
+        /// <summary>Whether p &gt; ½, drawn as n − Binomial(n, 1 − p).</summary>
+        public bool Flipped { get; }
+
+        /// <summary>min(p, 1 − p).</summary>
+        public double Small { get; }
+
+        /// <summary>Small / (1 − Small).</summary>
+        public double Odds { get; }
+
+        /// <summary>ln(1 − Small).</summary>
+        public double LogComplement { get; }
     }
 
     private static ReadOnlySpan<double> Tail =>

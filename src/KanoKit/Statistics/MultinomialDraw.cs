@@ -9,7 +9,7 @@ namespace KanoKit.Statistics;
 internal readonly struct MultinomialDraw
 {
     private readonly byte[] _order;
-    private readonly double[] _conditional;
+    private readonly BinomialDraw.Probability[] _conditional;
 
     /// <summary>Prepares the draw from observed cell counts: empty cells are skipped, the largest are drawn first.</summary>
     public MultinomialDraw(ReadOnlySpan<long> counts)
@@ -41,12 +41,12 @@ internal readonly struct MultinomialDraw
         }
 
         _order = order[..used].ToArray();
-        _conditional = new double[used];
+        _conditional = new BinomialDraw.Probability[used];
         long remaining = total;
         for (int i = 0; i < used; i++)
         {
             long count = counts[_order[i]];
-            _conditional[i] = (double)count / remaining;
+            _conditional[i] = new BinomialDraw.Probability((double)count / remaining);
             remaining -= count;
         }
 
@@ -68,7 +68,7 @@ internal readonly struct MultinomialDraw
         int last = _order.Length - 1;
         for (int i = 0; i < last && remaining > 0; i++)
         {
-            long x = BinomialDraw.Sample(ref random, remaining, _conditional[i]);
+            long x = BinomialDraw.Sample(ref random, remaining, in _conditional[i]);
             destination[_order[i]] = x;
             remaining -= x;
         }
