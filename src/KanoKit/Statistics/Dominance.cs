@@ -65,20 +65,8 @@ public static class Dominance
             return null;
         }
 
-        long top = Strength.TopTwo(counts).First;
-        KanoCategory? chosen = null;
-        int tied = 0;
-        foreach (var category in TieRule.Priority)
-        {
-            // (top − count) / total ≤ width, divided out so that a share written as a decimal (0.06 = 6/100) meets a
-            // band written the same way exactly: both are the correctly rounded double of the same number.
-            if ((double)(top - counts[category]) / total <= rule.Width)
-            {
-                chosen ??= category;
-                tied++;
-            }
-        }
-
-        return new DominantCategory(chosen!.Value, tied > 1);
+        ReadOnlySpan<long> six = [counts.A, counts.O, counts.M, counts.I, counts.R, counts.Q];
+        var (category, tie) = Plurality.Find(six, rule.Width);
+        return new DominantCategory(category, tie);
     }
 }
