@@ -38,9 +38,10 @@ public static partial class KanoHtml
         if (charts.Count > 0)
         {
             writer.Write("<section id=\"charts\">\n<h2>Charts</h2>\n");
-            foreach (var chart in charts)
+            for (int i = 0; i < charts.Count; i++)
             {
-                writer.Write($"<figure>\n<h3>{E(chart.Title)}</h3>\n{Inline(chart.Svg)}\n<figcaption>{E(chart.Caption)}</figcaption>\n</figure>\n");
+                var chart = charts[i];
+                writer.Write($"<figure>\n<h3>{E(chart.Title)}</h3>\n{Inline(chart.Svg, string.Create(CultureInfo.InvariantCulture, $"chart{i + 1}-"))}\n<figcaption>{E(chart.Caption)}</figcaption>\n</figure>\n");
             }
 
             writer.Write("</section>\n");
@@ -140,11 +141,17 @@ public static partial class KanoHtml
     private static string Swatch(KanoCategory? category) =>
         category is null ? string.Empty : $"<span class=\"swatch\" style=\"background:{CategoryPalette.Hex(category)}\"></span>";
 
-    /// <summary>SVG markup fit to inline in HTML5: without XML declaration, doctype or namespace attributes (which name URLs).</summary>
-    internal static string Inline(string svg)
+    /// <summary>
+    /// SVG markup fit to inline in HTML5: without XML declaration, doctype or namespace attributes (which name URLs),
+    /// and with every id and reference to it (<c>url(#id)</c>, <c>href="#id"</c>) prefixed, because ids are global to
+    /// the page and each chart's renderer numbers its own from the same start.
+    /// </summary>
+    internal static string Inline(string svg, string idPrefix)
     {
         string inline = XmlProlog().Replace(svg, string.Empty);
         inline = NamespaceAttribute().Replace(inline, string.Empty);
+        inline = IdAttribute().Replace(inline, m => $"{m.Groups[1].Value}\"{idPrefix}{m.Groups[2].Value}\"");
+        inline = IdReference().Replace(inline, m => $"{m.Groups[1].Value}#{idPrefix}{m.Groups[2].Value}");
         return inline.Trim();
     }
 
@@ -152,6 +159,12 @@ public static partial class KanoHtml
 
     [GeneratedRegex(@"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex XmlProlog();
+
+    [GeneratedRegex(@"(\sid=)""([^""]*)""")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex(@"(url\(|href="")#([^)""]*)")]
+    private static partial Regex IdReference();
 
     [GeneratedRegex(@"\s+xmlns(:\w+)?\s*=\s*(""[^""]*""|'[^']*')")]
     private static partial Regex NamespaceAttribute();
