@@ -27,10 +27,14 @@ internal static class KanoCommand
         var root = new RootCommand("KanoKit: Kano-model requirements analysis of survey data.");
         root.Subcommands.Add(AnalyzeCommand(output, error));
         root.Subcommands.Add(ValidateCommand(output, error));
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var plotInput = new InputOptions();
+        root.Subcommands.Add(PlotCommand.Create(plotInput, parse => TryRead(parse, plotInput, ReadMode.Strict, error, out var data) ? data.Analyze() : null, error));
         try
         {
-            return root.Parse(args).Invoke(configuration);
+            var parsed = root.Parse(args);
+            // A wrong command line: the errors and the help both go to standard error.
+            var configuration = new InvocationConfiguration { Output = parsed.Errors.Count > 0 ? error : output, Error = error, EnableDefaultExceptionHandler = false };
+            return parsed.Invoke(configuration);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -43,8 +47,7 @@ internal static class KanoCommand
     private static Command AnalyzeCommand(TextWriter output, TextWriter error)
     {
         var input = new InputOptions();
-        var format = new Option<string>("--format") { Description = "Output: an aligned table, or result JSON schema v1.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var outputOptions = new OutputOptions();
         var lenient = new Option<bool>("--lenient") { Description = "Count unreadable answers as rejected and go on, instead of stopping at the first problem." };
         var table = new Option<string>("--table") { Description = "The evaluation table.", DefaultValueFactory = _ => "standard" };
         table.AcceptOnlyFromAmong("standard", "pouliot");
@@ -56,7 +59,8 @@ internal static class KanoCommand
 
         var command = new Command("analyze", "Analyse a Kano survey: categories, Better/Worse, Fong's test, continuous scores, intervals.");
         input.AddTo(command);
-        foreach (Option option in (Option[])[format, lenient, table, confidence, fongZ, tieBand, quadrant])
+        outputOptions.AddTo(command);
+        foreach (Option option in (Option[])[lenient, table, confidence, fongZ, tieBand, quadrant])
         {
             command.Options.Add(option);
         }
@@ -86,21 +90,7 @@ internal static class KanoCommand
                 return BadInput;
             }
 
-            var report = data.Analyze(options);
-            if (parse.GetValue(format) == "json")
-            {
-                output.WriteLine(KanoJson.Serialize(report));
-            }
-            else
-            {
-                ReportTable.Write(report, output);
-                foreach (var segment in report.Segments)
-                {
-                    output.WriteLine();
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{segment.Column} = {segment.Value} ({segment.Respondents} respondents)"));
-                    ReportTable.Write(report with { Features = segment.Features, Respondents = segment.Respondents, Segments = [] }, output);
-                }
-            }
+            outputOptions.Write(parse, data.Analyze(options), output);
 
             if (!data.IsClean)
             {
