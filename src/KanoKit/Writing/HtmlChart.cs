@@ -26,4 +26,10 @@ public sealed record HtmlReportOptions
 
     /// <summary>Draws the charts to inline; <see langword="null"/> for a report without charts.</summary>
     public IChartRenderer? Charts { get; init; }
+
+    /// <summary>
+    /// Write an HTML fragment (one <c>div</c> with styles scoped to it) to embed in another page, e.g. a notebook
+    /// cell's output, instead of a whole document.
+    /// </summary>
+    public bool Fragment { get; init; }
 }

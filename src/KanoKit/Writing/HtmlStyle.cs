@@ -33,4 +33,19 @@ internal static class HtmlStyle
         }
 
         """;
+
+    /// <summary>The styles of a fragment, scoped to its <c>div.kanokit-report</c> so that they leave the host page alone.</summary>
+    public const string FragmentCss = """
+        .kanokit-report { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans CJK JP", system-ui, sans-serif; line-height: 1.4; }
+        .kanokit-report table { border-collapse: collapse; font-size: 0.85em; font-variant-numeric: tabular-nums; }
+        .kanokit-report th, .kanokit-report td { padding: 0.2em 0.45em; border-bottom: 1px solid #e2e2e2; text-align: right; white-space: nowrap; }
+        .kanokit-report th[scope="row"], .kanokit-report td.category { text-align: left; }
+        .kanokit-report .swatch { display: inline-block; width: 0.75em; height: 0.75em; margin-right: 0.35em; border-radius: 2px; }
+        .kanokit-report figure { margin: 0.5em 0 1.5em; }
+        .kanokit-report figure svg { display: block; max-width: 100%; height: auto; }
+        .kanokit-report figcaption, .kanokit-report .note, .kanokit-report .references { font-size: 0.85em; color: #444; }
+        .kanokit-report dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; font-size: 0.9em; }
+        .kanokit-report dd { margin: 0; }
+
+        """;
 }

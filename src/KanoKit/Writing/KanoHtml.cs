@@ -20,8 +20,16 @@ public static partial class KanoHtml
         ArgumentNullException.ThrowIfNull(writer);
         options ??= new HtmlReportOptions();
         var c = CultureInfo.InvariantCulture;
-        writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        writer.Write($"<title>{E(options.Title)}</title>\n<style>\n{HtmlStyle.Css}</style>\n</head>\n<body>\n<main>\n<h1>{E(options.Title)}</h1>\n");
+        if (options.Fragment)
+        {
+            writer.Write($"<div class=\"kanokit-report\">\n<style>\n{HtmlStyle.FragmentCss}</style>\n<h2>{E(options.Title)}</h2>\n");
+        }
+        else
+        {
+            writer.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+            writer.Write($"<title>{E(options.Title)}</title>\n<style>\n{HtmlStyle.Css}</style>\n</head>\n<body>\n<main>\n<h1>{E(options.Title)}</h1>\n");
+        }
+
 
         long missing = report.Features.Sum(f => f.Missing), rejected = report.Features.Sum(f => f.Rejected);
         writer.Write("<section id=\"summary\">\n<h2>Data read</h2>\n<ul>\n");
@@ -77,7 +85,7 @@ public static partial class KanoHtml
             writer.Write($"<li>{E(reference)}</li>\n");
         }
 
-        writer.Write("</ol>\n</section>\n</main>\n</body>\n</html>\n");
+        writer.Write(options.Fragment ? "</ol>\n</section>\n</div>\n" : "</ol>\n</section>\n</main>\n</body>\n</html>\n");
     }
 
     /// <summary>The report as HTML text.</summary>
