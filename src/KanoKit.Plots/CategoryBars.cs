@@ -10,7 +10,8 @@ internal static class CategoryBars
 {
     public static ChartLayout Build(string title, string caption, IReadOnlyList<FeatureResult> features, double width, double height, string? fontName)
     {
-        var (family, typeface) = ChartFont.For(features.Select(f => f.Name).Append(title), fontName);
+        var (_, typeface) = ChartFont.For(features.Select(f => f.Name), fontName);
+        var (family, _) = ChartFont.For([title, caption], fontName);
         var plot = new Plot();
         plot.Font.Set(family);
         using var paint = Paint.NewDisposablePaint();

@@ -26,7 +26,7 @@ public static class KanoCharts
         string subject;
         if (options.SeriesPerSegment && report.Segments.Length > 0)
         {
-            subject = "by segment";
+            subject = " by segment";
             for (int i = 0; i < report.Segments.Length; i++)
             {
                 var segment = report.Segments[i];

@@ -25,7 +25,9 @@ internal static class ScatterChart
 
     public static ChartLayout Build(ScatterSpec spec, double width, double height, string? fontName)
     {
-        var (family, typeface) = ChartFont.For(spec.Points.Select(p => p.Label).Append(spec.Title), fontName);
+        // Labels get a font with glyphs for every name (CJK when needed); title, axes and legend keep the base font.
+        var (_, typeface) = ChartFont.For(spec.Points.Select(p => p.Label), fontName);
+        var (family, baseTypeface) = ChartFont.For([spec.Title, spec.Caption, .. spec.ExtraLegend.Select(l => l.LabelText)], fontName);
         var plot = new Plot();
         plot.Font.Set(family);
         plot.Layout.Fixed(new PixelPadding((float)Left, (float)Right, (float)Bottom, (float)Top));
@@ -62,7 +64,7 @@ internal static class ScatterChart
         foreach (var q in quadrants)
         {
             var text = plot.Add.Text(q.Name, ToData(q.X, q.Y));
-            Style(text.LabelStyle, typeface, QuadrantSize, Color.FromHex(CategoryPalette.Hex(q.Category)).WithAlpha(0.75), bold: true);
+            Style(text.LabelStyle, baseTypeface, QuadrantSize, Color.FromHex(CategoryPalette.Hex(q.Category)).WithAlpha(0.9), bold: true);
             text.LabelStyle.Alignment = q.Alignment;
             var size = text.LabelStyle.Measure(q.Name, paint).Size;
             double left = q.Alignment is Alignment.UpperLeft or Alignment.LowerLeft ? q.X : q.X - size.Width;
