@@ -30,6 +30,8 @@ internal static class KanoCommand
         root.Subcommands.Add(AnalyzeCommand(output, error));
         root.Subcommands.Add(ValidateCommand(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var plotInput = new InputOptions();
+        root.Subcommands.Add(PlotCommand.Create(plotInput, parse => TryRead(parse, plotInput, ReadMode.Strict, error, out var data) ? data.Tallies.Analyze() : null, error));
         try
         {
             var parse = root.Parse(args);
@@ -65,7 +67,7 @@ internal static class KanoCommand
     private static Command AnalyzeCommand(TextWriter output, TextWriter error)
     {
         var input = new InputOptions();
-        var format = CommandOptions.Choice("--format", "Output: an aligned table, or result JSON schema v1.", "table", "table", "json");
+        var outputOptions = new OutputOptions();
         var lenient = new Option<bool>("--lenient") { Description = "Count unreadable answers as rejected and go on, instead of stopping at the first problem." };
         var table = CommandOptions.Choice("--table", "The evaluation table.", "standard", "standard", "pouliot");
         var confidence = CommandOptions.Within("--confidence", "Confidence level of intervals.", 0.95, 0.5, 0.999999, "a confidence level between 0.5 and 0.999999, e.g. 0.95");
@@ -75,7 +77,8 @@ internal static class KanoCommand
 
         var command = new Command("analyze", "Analyse a Kano survey: categories, Better/Worse, Fong's test, continuous scores, intervals.");
         input.AddTo(command);
-        foreach (Option option in (Option[])[format, lenient, table, confidence, fongZ, tieBand, quadrant])
+        outputOptions.AddTo(command);
+        foreach (Option option in (Option[])[lenient, table, confidence, fongZ, tieBand, quadrant])
         {
             command.Options.Add(option);
         }
@@ -96,21 +99,7 @@ internal static class KanoCommand
                 return BadInput;
             }
 
-            var report = data.Tallies.Analyze(options);
-            if (parse.GetValue(format) == "json")
-            {
-                output.WriteLine(KanoJson.Serialize(report));
-            }
-            else
-            {
-                ReportTable.Write(report, output);
-                foreach (var segment in report.Segments)
-                {
-                    output.WriteLine();
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{segment.Column} = {segment.Value} ({segment.Respondents} respondents)"));
-                    ReportTable.Write(report with { Features = segment.Features, Respondents = segment.Respondents, Segments = default }, output);
-                }
-            }
+            outputOptions.Write(parse, data.Tallies.Analyze(options), output);
 
             if (!data.IsClean)
             {
