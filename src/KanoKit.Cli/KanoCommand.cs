@@ -27,6 +27,8 @@ internal static class KanoCommand
         var root = new RootCommand("KanoKit: Kano-model requirements analysis of survey data.");
         root.Subcommands.Add(AnalyzeCommand(output, error));
         root.Subcommands.Add(ValidateCommand(output, error));
+        root.Subcommands.Add(TallyCommands.Tally(output, error));
+        root.Subcommands.Add(TallyCommands.Merge(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -47,7 +49,7 @@ internal static class KanoCommand
         format.AcceptOnlyFromAmong("table", "json");
         var lenient = new Option<bool>("--lenient") { Description = "Count unreadable answers as rejected and go on, instead of stopping at the first problem." };
         var table = new Option<string>("--table") { Description = "The evaluation table.", DefaultValueFactory = _ => "standard" };
-        table.AcceptOnlyFromAmong("standard", "pouliot");
+        var sources = new DataSourceOptions(table);
         var confidence = new Option<double>("--confidence") { Description = "Confidence level of intervals.", DefaultValueFactory = _ => 0.95 };
         var fongZ = new Option<double>("--fong-z") { Description = "The normal quantile of Fong's test.", DefaultValueFactory = _ => Fong.DefaultZ };
         var tieBand = new Option<double>("--tie-band") { Description = "Categories within this many percentage points of the top one tie (0: exact ties).", DefaultValueFactory = _ => 0 };
@@ -56,6 +58,7 @@ internal static class KanoCommand
 
         var command = new Command("analyze", "Analyse a Kano survey: categories, Better/Worse, Fong's test, continuous scores, intervals.");
         input.AddTo(command);
+        sources.AddTo(command, input.File);
         foreach (Option option in (Option[])[format, lenient, table, confidence, fongZ, tieBand, quadrant])
         {
             command.Options.Add(option);
@@ -68,7 +71,7 @@ internal static class KanoCommand
             {
                 options = KanoOptions.Default with
                 {
-                    Table = parse.GetValue(table) == "pouliot" ? EvaluationTable.Pouliot : EvaluationTable.Standard,
+                    Table = sources.Evaluation(parse) == "pouliot" ? EvaluationTable.Pouliot : EvaluationTable.Standard,
                     Confidence = parse.GetValue(confidence),
                     FongZ = parse.GetValue(fongZ),
                     TieRule = TieRule.Band(parse.GetValue(tieBand)),
@@ -81,7 +84,7 @@ internal static class KanoCommand
                 return UsageError;
             }
 
-            if (!TryRead(parse, input, parse.GetValue(lenient) ? ReadMode.Lenient : ReadMode.Strict, error, out var data))
+            if (!sources.TryRead(parse, input, parse.GetValue(lenient) ? ReadMode.Lenient : ReadMode.Strict, error, out var data, TryRead))
             {
                 return BadInput;
             }

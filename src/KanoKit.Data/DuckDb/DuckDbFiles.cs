@@ -11,8 +11,6 @@ namespace KanoKit.Data.DuckDb;
 /// </summary>
 public static class DuckDbFiles
 {
-    private static readonly string[] RespondentNames = ["respondent", "respondent_id", "respondentid", "respondent id", "responseid", "response id", "id"];
-
     /// <summary>Whether a path names a Parquet file (<c>.parquet</c>, <c>.parq</c>).</summary>
     public static bool IsParquet(string path) =>
         path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".parq", StringComparison.OrdinalIgnoreCase);
@@ -44,44 +42,7 @@ public static class DuckDbFiles
         using var connection = Open(memoryLimit);
         try
         {
-            var columns = Columns(connection, source);
-            var definition = options.Definition;
-            var scale = definition?.Scale is not null ? definition.ResolveScale() : options.Scale;
-            var segments = options.Segments.AddRange(definition?.Segments ?? []).Distinct(StringComparer.OrdinalIgnoreCase)
-                .Select(name => Find(columns, name) ?? throw new KanoDataException(path, 1, 1, $"there is no segment column '{name}'", name, $"one of the columns {string.Join(", ", columns.Take(12))}"))
-                .ToArray();
-            var layout = options.Layout != SurveyLayout.Auto ? options.Layout
-                : definition is { Layout: not SurveyLayout.Auto } ? definition.Layout
-                : definition is { Features.Length: > 0 } ? SurveyLayout.Wide
-                : Detect(columns);
-            using var command = connection.CreateCommand();
-            CellReadOptions readOptions;
-            switch (layout)
-            {
-                case SurveyLayout.Cells:
-                    command.CommandText = $"SELECT * FROM {source.ToSql(SqlDialect.DuckDb)}";
-                    readOptions = new CellReadOptions { Scale = scale, Mode = options.Mode, Source = path, Segments = [.. segments] };
-                    break;
-                case SurveyLayout.Long:
-                    string respondent = RespondentNames.Select(n => Find(columns, n)).FirstOrDefault(n => n is not null)
-                        ?? throw new KanoDataException(path, 1, 1, "the long layout needs a respondent column", null, "a column named respondent or respondent_id");
-                    var @long = new LongAnswers(respondent, Find(columns, "feature")!, Find(columns, "functional")!, Find(columns, "dysfunctional")!, segments);
-                    var longQuery = CountingQuery.Build(source, @long, SqlDialect.DuckDb, scale);
-                    command.CommandText = longQuery.Text;
-                    readOptions = longQuery.ReadOptions(options.Mode, path);
-                    break;
-                case SurveyLayout.Wide:
-                    var wide = new WideAnswers(WideFeatures(columns, definition, path), segments);
-                    var wideQuery = CountingQuery.Build(source, wide, SqlDialect.DuckDb, scale);
-                    command.CommandText = wideQuery.Text;
-                    readOptions = wideQuery.ReadOptions(options.Mode, path);
-                    break;
-                default:
-                    throw new ArgumentException($"The DuckDB engine reads wide, long and cells files, not the {layout} layout.", nameof(options));
-            }
-
-            using var reader = command.ExecuteReader();
-            return CellReader.Read(reader, readOptions);
+            return SurveyTables.Read(connection, source, SqlDialect.DuckDb, options, path);
         }
         catch (DuckDBException e)
         {
@@ -99,72 +60,5 @@ public static class DuckDbFiles
         command.CommandText = $"SET memory_limit = {SqlText.Literal(memoryLimit, SqlDialect.DuckDb)}; SET temp_directory = {SqlText.Literal(spill, SqlDialect.DuckDb)}; SET preserve_insertion_order = false;";
         command.ExecuteNonQuery();
         return connection;
-    }
-
-    private static List<string> Columns(DuckDBConnection connection, SqlSource source)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM {source.ToSql(SqlDialect.DuckDb)} LIMIT 0";
-        using var reader = command.ExecuteReader();
-        return [.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetName)];
-    }
-
-    private static string? Find(List<string> columns, string name) =>
-        columns.FirstOrDefault(c => string.Equals(c, name, StringComparison.Ordinal))
-        ?? columns.FirstOrDefault(c => string.Equals(c.Trim(), name, StringComparison.OrdinalIgnoreCase));
-
-    private static SurveyLayout Detect(List<string> columns)
-    {
-        bool Has(string name) => Find(columns, name) is not null;
-        if (Has("feature") && Has("functional") && Has("dysfunctional"))
-        {
-            return Has("count") ? SurveyLayout.Cells : SurveyLayout.Long;
-        }
-
-        return SurveyLayout.Wide;
-    }
-
-    /// <summary>Feature column pairs: the definition's, or the header's names paired as KanoKit's wide reader pairs them.</summary>
-    private static List<WideFeature> WideFeatures(List<string> columns, SurveyDefinition? definition, string path)
-    {
-        if (definition is { Features.Length: > 0 })
-        {
-            return [.. definition.Features.Select(f => new WideFeature(
-                f.Name,
-                Find(columns, f.Functional) ?? throw new KanoDataException(path, 1, 1, $"there is no column '{f.Functional}'", f.Functional, "the columns the definition states"),
-                Find(columns, f.Dysfunctional) ?? throw new KanoDataException(path, 1, 1, $"there is no column '{f.Dysfunctional}'", f.Dysfunctional, "the columns the definition states")))];
-        }
-
-        var features = new List<WideFeature>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string column in columns)
-        {
-            if (used.Contains(column))
-            {
-                continue;
-            }
-
-            foreach (var form in ColumnPairing.Forms)
-            {
-                if (ColumnPairing.FunctionalBase(column, form) is not { } feature || feature.Trim().Length == 0
-                    || Find(columns, ColumnPairing.Dysfunctional(feature, form)) is not { } partner || used.Contains(partner))
-                {
-                    continue;
-                }
-
-                if (features.Any(f => string.Equals(f.Feature, feature.Trim(), StringComparison.OrdinalIgnoreCase)))
-                {
-                    throw new KanoDataException(path, 1, 1, $"feature '{feature.Trim()}' has two column pairs", column, "each feature once");
-                }
-
-                used.Add(column);
-                used.Add(partner);
-                features.Add(new WideFeature(feature.Trim(), column, partner));
-                break;
-            }
-        }
-
-        return features.Count > 0 ? features
-            : throw new KanoDataException(path, 1, 1, "no functional/dysfunctional column pairs found", null, "columns such as wifi_functional, wifi_dysfunctional");
     }
 }
