@@ -39,6 +39,19 @@ public sealed class GoldenSqlTests
         Assert.Equal(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", file)), text);
     }
 
+    /// <summary>DuckDB over a CSV file: one scan unpivoted (each read_csv scan holds large buffers).</summary>
+    [Fact]
+    public void A_csv_file_is_unpivoted_in_one_scan()
+    {
+        string text = CountingQuery.Build(SqlSource.CsvFile("/data/kano answers.csv"), GoldenCases.Wide(segmented: true), SqlDialect.DuckDb, KanoKit.Answers.AnswerScale.Reversed, GoldenCases.Labels).Text + "\n";
+        if (Environment.GetEnvironmentVariable("KANOKIT_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(Path.Combine(SourceDirectory(), "Golden", "wide-csv-file.duckdb.sql"), text);
+        }
+
+        Assert.Equal(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "wide-csv-file.duckdb.sql")), text);
+    }
+
     [Theory]
     [InlineData("wide-standard", SqlDialect.DuckDb)]
     [InlineData("wide-reversed-segment", SqlDialect.DuckDb)]

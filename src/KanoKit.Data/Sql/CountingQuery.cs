@@ -77,7 +77,7 @@ public sealed class CountingQuery
             throw new ArgumentException($"A segment column cannot be named '{clash}': the result has a column of that name.", nameof(shape));
         }
 
-        var writer = new Writer(source.ToSql(dialect), shape.Segments, dialect, map ? Mapping(scale, labels) : null);
+        var writer = new Writer(source.ToSql(dialect), shape.Segments, dialect, map ? Mapping(scale, labels) : null, source.IsCsvFile && dialect == SqlDialect.DuckDb);
         string text = shape switch
         {
             WideAnswers wide => writer.Wide(wide),
@@ -138,9 +138,12 @@ public sealed class CountingQuery
         return spellings;
     }
 
-    private sealed class Writer(string from, ImmutableArray<string> segments, SqlDialect dialect, List<string>[]? mapping)
+    private sealed class Writer(string from, ImmutableArray<string> segments, SqlDialect dialect, List<string>[]? mapping, bool unpivot)
     {
         private const string Indent = "    ";
+
+        /// <summary>The CTE of answer pairs; a name no survey table is likely to have, since a CTE hides a table of the same name.</summary>
+        private const string PairsName = "kanokit_pairs";
 
         private string Q(string name) => SqlText.Identifier(name, dialect);
 
@@ -189,8 +192,35 @@ public sealed class CountingQuery
 
         public string Wide(WideAnswers wide)
         {
+            if (unpivot)
+            {
+                return Finish(Unpivoted(wide), "COUNT(*)");
+            }
+
             var pairs = wide.Features.Select(f => SelectPair(L(f.Feature), f.Functional, f.Dysfunctional));
             return Finish(string.Join($"\n{Indent}UNION ALL\n", pairs), "COUNT(*)");
+        }
+
+        /// <summary>
+        /// DuckDB over CSV: one scan, <c>UNPIVOT INCLUDE NULLS</c> turning each feature's column pair into rows
+        /// (every CSV column is text, so the pairs share a type), answers mapped after unpivoting.
+        /// </summary>
+        private string Unpivoted(WideAnswers wide)
+        {
+            var inner = new StringBuilder();
+            inner.Append(CultureInfo.InvariantCulture, $"{Indent}SELECT {Q("feature")}");
+            foreach (string segment in SegmentList)
+            {
+                inner.Append(", ").Append(segment);
+            }
+
+            inner.Append(CultureInfo.InvariantCulture, $",\n{Indent}{Indent}{Answer("functional", "functional")},\n{Indent}{Indent}{Answer("dysfunctional", "dysfunctional")}\n");
+            inner.Append(CultureInfo.InvariantCulture, $"{Indent}FROM (SELECT ");
+            inner.AppendList(SegmentList.Concat(wide.Features.SelectMany(f => new[] { Q(f.Functional), Q(f.Dysfunctional) })));
+            inner.Append(CultureInfo.InvariantCulture, $" FROM {from}) UNPIVOT INCLUDE NULLS (\n{Indent}{Indent}({Q("functional")}, {Q("dysfunctional")}) FOR {Q("feature")} IN (");
+            inner.AppendJoin(",", wide.Features.Select(f => $"\n{Indent}{Indent}{Indent}({Q(f.Functional)}, {Q(f.Dysfunctional)}) AS {Q(f.Feature)}"));
+            inner.Append(CultureInfo.InvariantCulture, $")\n{Indent})");
+            return inner.ToString();
         }
 
         public string Long(LongAnswers @long) =>
@@ -203,9 +233,9 @@ public sealed class CountingQuery
             grouped.Add(Q("functional"));
             grouped.Add(Q("dysfunctional"));
             var builder = new StringBuilder();
-            builder.Append("WITH ").Append(Q("answers")).Append(" AS (\n").Append(answers).Append("\n)\n");
+            builder.Append("WITH ").Append(Q(PairsName)).Append(" AS (\n").Append(answers).Append("\n)\n");
             builder.Append("SELECT ").AppendList(grouped).Append(CultureInfo.InvariantCulture, $", COUNT(*) AS {Q("count")}\n");
-            builder.Append("FROM ").Append(Q("answers")).Append('\n');
+            builder.Append("FROM ").Append(Q(PairsName)).Append('\n');
             builder.Append("GROUP BY ").AppendList(grouped).Append('\n');
             builder.Append("UNION ALL\n");
             builder.Append("SELECT NULL, ").AppendList(SegmentList.Append("NULL").Append("NULL")).Append(CultureInfo.InvariantCulture, $", {respondents}\n");

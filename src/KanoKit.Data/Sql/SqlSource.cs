@@ -21,6 +21,9 @@ public sealed class SqlSource
         Csv,
     }
 
+    /// <summary>Whether DuckDB reads the source as CSV: each <c>read_csv</c> scan holds large buffers, so wide CSV files are unpivoted in one scan.</summary>
+    internal bool IsCsvFile => _kind == SourceKind.Csv;
+
     /// <summary>The source's name for messages: the dotted table name or the file path.</summary>
     public string Name => string.Join(".", _parts);
 

@@ -1,4 +1,4 @@
-WITH "answers" AS (
+WITH "kanokit_pairs" AS (
     SELECT
         COALESCE(CAST("feature" AS VARCHAR), '') AS "feature",
         "region",
@@ -25,7 +25,7 @@ WITH "answers" AS (
     FROM "kano answers"
 )
 SELECT "feature", "region", "functional", "dysfunctional", COUNT(*) AS "count"
-FROM "answers"
+FROM "kanokit_pairs"
 GROUP BY "feature", "region", "functional", "dysfunctional"
 UNION ALL
 SELECT NULL, "region", NULL, NULL, COUNT(DISTINCT "respondent")

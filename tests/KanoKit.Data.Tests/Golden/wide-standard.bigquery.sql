@@ -1,4 +1,4 @@
-WITH `answers` AS (
+WITH `kanokit_pairs` AS (
     SELECT
         'wifi' AS `feature`,
         `wifi_functional` AS `functional`,
@@ -12,7 +12,7 @@ WITH `answers` AS (
     FROM `kano answers`
 )
 SELECT `feature`, `functional`, `dysfunctional`, COUNT(*) AS `count`
-FROM `answers`
+FROM `kanokit_pairs`
 GROUP BY `feature`, `functional`, `dysfunctional`
 UNION ALL
 SELECT NULL, NULL, NULL, COUNT(*)
