@@ -34,6 +34,24 @@ public sealed class EquivalenceTests
         return (viaDuckDb == expected).Label($"seed {seed.Get}: {expected.Tallies} vs {viaDuckDb.Tallies}");
     }
 
+    /// <summary>
+    /// Lenient mode with unknown answers: the database path rejects exactly the pairs KanoKit's reader rejects, and per
+    /// feature and segment n + missing + rejected = respondents.
+    /// </summary>
+    [Property(MaxTest = 12)]
+    public Property Lenient_reading_rejects_the_same_pairs_and_balances(PositiveInt seed)
+    {
+        var survey = new RandomSurvey(seed.Get, withBadAnswers: true);
+        var options = Pipelines.Options(survey) with { Mode = ReadMode.Lenient, HeaderRows = 0 };
+        string csv = survey.WideCsv(0, survey.Rows.Count);
+        var own = Pipelines.Csv(csv, options);
+        var viaDuckDb = Pipelines.DuckDbCsv(csv, options);
+        bool balanced = viaDuckDb.Tallies.All(t => t.Tally.Total + t.Tally.Missing + t.Rejected == viaDuckDb.Respondents)
+            && viaDuckDb.Segments.All(s => s.Tallies.All(t => t.Tally.Total + t.Tally.Missing + t.Rejected == s.Respondents));
+        bool rejectedSome = viaDuckDb.Tallies.Sum(t => t.Rejected) == 0 || !viaDuckDb.IsClean;
+        return (Pipelines.Fingerprint(own) == Pipelines.Fingerprint(viaDuckDb) && balanced && rejectedSome).Label($"seed {seed.Get}");
+    }
+
     [Property(MaxTest = 25)]
     public Property Shards_split_at_random_points_and_merged_in_random_order_equal_the_whole(PositiveInt seed, int splitSeed)
     {

@@ -14,8 +14,11 @@ internal sealed class RandomSurvey
     private static readonly string[] Regions = ["north", "south", "east west", ""];
     private static readonly string[] Labels = ["I like it", "I expect it", "I am neutral", "I can live with it", "I dislike it"];
 
-    public RandomSurvey(int seed)
+    private readonly bool _withBadAnswers;
+
+    public RandomSurvey(int seed, bool withBadAnswers = false)
     {
+        _withBadAnswers = withBadAnswers;
         var random = new Random(seed);
         Scale = random.Next(3) switch { 0 => AnswerScale.Standard, 1 => AnswerScale.Reversed, _ => AnswerScale.ZeroBased };
         Features = [.. Names.OrderBy(_ => random.Next()).Take(random.Next(1, 5))];
@@ -94,6 +97,11 @@ internal sealed class RandomSurvey
     private string Answer(Random random)
     {
         int kind = random.Next(10);
+        if (_withBadAnswers && random.Next(12) == 0)
+        {
+            return random.Next(2) == 0 ? "9" : "maybe so";
+        }
+
         if (kind == 0)
         {
             return string.Empty;
