@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Data.Common;
-using System.Globalization;
 using DuckDB.NET.Data;
 using KanoKit.Data;
 using KanoKit.Data.DuckDb;
@@ -140,6 +139,4 @@ internal sealed class DataSourceOptions(Option<string> table)
         return option;
     }
 
-    /// <summary>For messages: a count with its noun.</summary>
-    internal static string Count(long n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 }
