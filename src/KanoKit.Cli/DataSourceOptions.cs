@@ -138,5 +138,4 @@ internal sealed class DataSourceOptions(Option<string> table)
         option.AcceptOnlyFromAmong(values);
         return option;
     }
-
 }
