@@ -29,6 +29,8 @@ internal static class KanoCommand
         var root = new RootCommand("KanoKit: Kano-model requirements analysis of survey data.");
         root.Subcommands.Add(AnalyzeCommand(output, error));
         root.Subcommands.Add(ValidateCommand(output, error));
+        root.Subcommands.Add(TallyCommands.Tally(output, error));
+        root.Subcommands.Add(TallyCommands.Merge(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var plotInput = new InputOptions();
         root.Subcommands.Add(PlotCommand.Create(plotInput, parse => TryRead(parse, plotInput, ReadMode.Strict, error, out var data) ? data.Tallies.Analyze() : null, error));
@@ -69,7 +71,8 @@ internal static class KanoCommand
         var input = new InputOptions();
         var outputOptions = new OutputOptions();
         var lenient = new Option<bool>("--lenient") { Description = "Count unreadable answers as rejected and go on, instead of stopping at the first problem." };
-        var table = CommandOptions.Choice("--table", "The evaluation table.", "standard", "standard", "pouliot");
+        var table = new Option<string>("--table") { Description = "The evaluation table: standard or pouliot (with --connection: the database table).", DefaultValueFactory = _ => "standard" };
+        var sources = new DataSourceOptions(table);
         var confidence = CommandOptions.Within("--confidence", "Confidence level of intervals.", 0.95, 0.5, 0.999999, "a confidence level between 0.5 and 0.999999, e.g. 0.95");
         var fongZ = CommandOptions.Within("--fong-z", "The normal quantile of Fong's test.", Fong.DefaultZ, double.Epsilon, 10, "a positive normal quantile of at most 10, e.g. 1.65");
         var tieBand = CommandOptions.Within("--tie-band", "Categories whose share is within this fraction of the top share tie (0: exact ties; 0.06 = six percentage points).", 0, 0, 1, "a fraction between 0 and 1, e.g. 0.06");
@@ -78,6 +81,7 @@ internal static class KanoCommand
         var command = new Command("analyze", "Analyse a Kano survey: categories, Better/Worse, Fong's test, continuous scores, intervals.");
         input.AddTo(command);
         outputOptions.AddTo(command);
+        sources.AddTo(command, input.File);
         foreach (Option option in (Option[])[lenient, table, confidence, fongZ, tieBand, quadrant])
         {
             command.Options.Add(option);
@@ -87,14 +91,14 @@ internal static class KanoCommand
         {
             var options = KanoOptions.Default with
             {
-                Table = parse.GetValue(table) == "pouliot" ? EvaluationTable.Pouliot : EvaluationTable.Standard,
+                Table = sources.Evaluation(parse) == "pouliot" ? EvaluationTable.Pouliot : EvaluationTable.Standard,
                 Confidence = parse.GetValue(confidence),
                 FongZ = parse.GetValue(fongZ),
                 TieRule = TieRule.Band(parse.GetValue(tieBand)),
                 QuadrantSplit = parse.GetValue(quadrant) == "means" ? QuadrantSplit.FeatureMeans : QuadrantSplit.Fixed,
             };
 
-            if (!TryRead(parse, input, parse.GetValue(lenient) ? ReadMode.Lenient : ReadMode.Strict, error, out var data))
+            if (!sources.TryRead(parse, input, parse.GetValue(lenient) ? ReadMode.Lenient : ReadMode.Strict, error, out var data, TryRead))
             {
                 return BadInput;
             }

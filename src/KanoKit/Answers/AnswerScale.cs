@@ -185,6 +185,12 @@ public sealed class AnswerScale
         throw new FormatException($"'{text.ToString()}' is not an answer on the {Name} scale (expected {Expected}).");
     }
 
+    /// <summary>Looks up a numeric code (for sources that hold codes as numbers, such as database columns).</summary>
+    internal bool TryFromCode(int code, out Answer answer) => _codes.TryGetValue(code, out answer);
+
+    /// <summary>The numeric codes this scale accepts and the answer each stands for (for SQL that maps them).</summary>
+    internal IReadOnlyDictionary<int, Answer> Codes() => _codes;
+
     /// <inheritdoc />
     public override string ToString() => $"AnswerScale({Name})";
 

@@ -12,6 +12,19 @@ public sealed class KanoDataException : Exception
     public KanoDataException(Reading.KanoDiagnostic diagnostic)
         : base((diagnostic ?? throw new ArgumentNullException(nameof(diagnostic))).ToString()) => Diagnostic = diagnostic;
 
+    /// <summary>Creates the exception from the facts of the problem.</summary>
+    /// <param name="kind">The kind of problem.</param>
+    /// <param name="source">The input's name.</param>
+    /// <param name="line">1-based line (or row).</param>
+    /// <param name="column">1-based column.</param>
+    /// <param name="problem">What is wrong.</param>
+    /// <param name="value">The offending text, if any.</param>
+    /// <param name="expected">What would have been accepted, if that can be said.</param>
+    public KanoDataException(Reading.DiagnosticKind kind, string source, int line, int column, string problem, string? value = null, string? expected = null)
+        : this(new Reading.KanoDiagnostic(kind, source, line, column, problem, value, expected))
+    {
+    }
+
     /// <summary>The problem, with its kind and location.</summary>
     public Reading.KanoDiagnostic Diagnostic { get; }
 

@@ -22,6 +22,10 @@ public sealed class SurveyData
         _diagnosticCounts = sink.Counts();
     }
 
+    /// <summary>The read result of a source that is not read through the layouts (a database, counted shards).</summary>
+    internal static SurveyData FromTallies(SurveyLayout layout, SurveyTallies tallies, DiagnosticSink sink) =>
+        new(ReadPlan.Resolve(null) with { Layout = layout, HeaderRows = 0 }, tallies, null, sink);
+
     /// <summary>
     /// The read plan with what detection found filled in: layout, delimiter, extra header rows skipped, the respondent
     /// column and each feature's columns. It can be written back as a survey definition.
