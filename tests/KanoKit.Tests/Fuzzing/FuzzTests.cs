@@ -12,6 +12,9 @@ namespace KanoKit.Tests.Fuzzing;
 /// </summary>
 public class FuzzTests(ITestOutputHelper output)
 {
+    private const long MaxAllocation = 256L << 20;
+    private static readonly TimeSpan MaxCaseTime = TimeSpan.FromSeconds(20);
+
     [Fact]
     public void Mutants_of_every_seed_keep_the_reading_contract()
     {
@@ -31,7 +34,19 @@ public class FuzzTests(ITestOutputHelper output)
             var s = seeds[(int)(cases % seeds.Count)];
             var random = new Random(unchecked((seed * 1_000_003) + (int)cases));
             var mutant = Mutator.Mutate(s.Bytes, s.Format == SeedFormat.Workbook, random);
-            if (ReadContract.Check(s.Format, mutant) is { } violation)
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var started = clock.Elapsed;
+            string? violation = ReadContract.Check(s.Format, mutant);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+            var took = clock.Elapsed - started;
+
+            // Resources: a mutant of a few kilobytes never needs more than MaxAllocation (ExcelDataReader once allocated
+            // 6.5 GB for one cell reference) nor more than MaxCaseTime (a generous bound that only a hang or a
+            // quadratic blow-up reaches, never machine load).
+            violation ??= allocated > MaxAllocation ? string.Create(CultureInfo.InvariantCulture, $"allocated {allocated / (1 << 20)} MB")
+                : took > MaxCaseTime ? string.Create(CultureInfo.InvariantCulture, $"took {took.TotalSeconds:F0} s")
+                : null;
+            if (violation is not null)
             {
                 violations.Add($"case {cases} ({s.Name}, seed {seed}): {violation}\n  input: {Convert.ToBase64String(mutant)}");
             }

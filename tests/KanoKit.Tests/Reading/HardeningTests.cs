@@ -209,6 +209,14 @@ public class HardeningTests
         Assert.Equal(500, data.Tallies.Features[0].Tally.Total);
     }
 
+    [Fact]
+    public void A_null_feature_name_is_api_misuse_never_a_null_reference()
+    {
+        var tally = PairTally.Count(new[] { Answer.Like }, new[] { Answer.Dislike });
+        var error = Record.Exception(() => ReportTable.Write(KanoAnalysis.Analyze([new KanoKit.Tallies.FeatureTally(null!, tally)]), TextWriter.Null));
+        Assert.IsAssignableFrom<ArgumentException>(error);
+    }
+
     private static byte[] Damage(string part, string? damage, Func<string, string>? edit = null, bool withDateStyle = false)
     {
         byte[] seed = Workbook.Create(("Survey", [["id", "wifi_functional", "wifi_dysfunctional"], ["a", "1", "5"], ["b", "2", "4"]]));
