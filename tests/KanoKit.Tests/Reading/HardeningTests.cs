@@ -167,6 +167,25 @@ public class HardeningTests
         Assert.Equal((rows - 1L, 1L), (data.Tallies.Features[0].Tally.Total, data.Tallies.Features[0].Rejected));
     }
 
+    [Theory]
+    [InlineData(false, 10)]
+    [InlineData(true, 10)]
+    [InlineData(false, 40_000)]
+    [InlineData(true, 40_000)]
+    public void Utf16_with_surrogate_pairs_in_either_byte_order_reads_whole(bool bigEndian, int rows)
+    {
+        var text = new StringBuilder("id,wifi_functional,wifi_dysfunctional\n");
+        for (int r = 1; r <= rows; r++)
+        {
+            text.Append(r % 7 == 0 ? "\ud83d\ude00" : "r").Append(r).Append(",1,5\n");
+        }
+
+        byte[] bytes = [.. bigEndian ? new byte[] { 0xFE, 0xFF } : [0xFF, 0xFE], .. new UnicodeEncoding(bigEndian, false, true).GetBytes(text.ToString())];
+        var data = SurveyFile.Read(new MemoryStream(bytes), "utf16.csv", new SurveyReadOptions { KeepRespondents = true });
+        Assert.Equal(rows, data.Tallies.Features[0].Tally.Total);
+        Assert.Equal("\ud83d\ude007", data.Survey!.Respondents[6]);
+    }
+
     [Fact]
     public void Records_and_columns_past_their_limits_name_the_limit()
     {

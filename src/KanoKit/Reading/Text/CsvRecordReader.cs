@@ -683,6 +683,26 @@ internal sealed class CsvRecordReader : ISurveyRows
         var bytes = _bytes.AsSpan(_byteStart, _byteEnd - _byteStart);
         int units = Math.Min(bytes.Length / 2, free.Length - 1);
         int written = 0;
+
+        // The common case, no surrogate at all: one block copy (byte-swapped when the order differs from the machine's).
+        var source = MemoryMarshal.Cast<byte, ushort>(bytes[..(units * 2)]);
+        var target = MemoryMarshal.Cast<char, ushort>(free[..units]);
+        if (_utf16BigEndian == BitConverter.IsLittleEndian)
+        {
+            System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(source, target);
+        }
+        else
+        {
+            source.CopyTo(target);
+        }
+
+        if (_pendingHigh == '\0' && free[..units].IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            written = units;
+            units = 0; // nothing left for the code-unit loop below
+            _byteStart += written * 2;
+        }
+
         for (int i = 0; i < units; i++)
         {
             char c = _utf16BigEndian ? (char)((bytes[2 * i] << 8) | bytes[(2 * i) + 1]) : (char)(bytes[2 * i] | (bytes[(2 * i) + 1] << 8));
