@@ -13,10 +13,13 @@ internal sealed class ExcelSurveyRows : ISurveyRows
     private int _row;
     private int _width = -1;
 
-    private ExcelSurveyRows(string source, IExcelDataReader reader)
+    private readonly int _maxFieldLength;
+
+    private ExcelSurveyRows(string source, IExcelDataReader reader, int maxFieldLength)
     {
         SourceName = source;
         _reader = reader;
+        _maxFieldLength = maxFieldLength;
     }
 
     public string SourceName { get; }
@@ -31,18 +34,39 @@ internal sealed class ExcelSurveyRows : ISurveyRows
 
     /// <summary>Opens <paramref name="sheet"/> (or the first sheet) of the workbook.</summary>
     /// <exception cref="KanoDataException">The stream is not a workbook, or has no such sheet.</exception>
-    public static ExcelSurveyRows Open(Stream stream, string source, string? sheet)
+    public static ExcelSurveyRows Open(Stream stream, string source, string? sheet, SurveyReadOptions? options = null)
     {
+        options ??= SurveyReadOptions.Default;
+        WorkbookLimits.Check(stream, source, options);
         IExcelDataReader reader;
         try
         {
             reader = ExcelReaderFactory.CreateReader(stream);
         }
-        catch (Exception e) when (e is ExcelDataReader.Exceptions.ExcelReaderException or InvalidDataException or NotSupportedException or IOException)
+        catch (Exception e) when (Unexpected(e))
         {
-            throw new KanoDataException(new KanoDiagnostic(DiagnosticKind.Syntax, source, 1, 1, $"the file is not a readable Excel workbook: {e.Message}", null, "an .xlsx workbook"));
+            throw WorkbookLimits.Unreadable(source, e.Message);
         }
 
+        try
+        {
+            return Select(reader, source, sheet, options);
+        }
+        catch (Exception e) when (Unexpected(e))
+        {
+            reader.Dispose();
+            throw WorkbookLimits.Unreadable(source, e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Whatever ExcelDataReader throws on a damaged workbook (XML, zip, format, null-reference and index errors from
+    /// parts it does not check) is a property of the file: it becomes a located error. Our own errors pass through.
+    /// </summary>
+    private static bool Unexpected(Exception e) => e is not (KanoDataException or OutOfMemoryException or StackOverflowException or OperationCanceledException);
+
+    private static ExcelSurveyRows Select(IExcelDataReader reader, string source, string? sheet, SurveyReadOptions options)
+    {
         if (sheet is not null)
         {
             var names = new List<string>();
@@ -50,7 +74,7 @@ internal sealed class ExcelSurveyRows : ISurveyRows
             {
                 if (string.Equals(reader.Name, sheet, StringComparison.OrdinalIgnoreCase))
                 {
-                    return new ExcelSurveyRows(source, reader);
+                    return new ExcelSurveyRows(source, reader, options.MaxFieldLength);
                 }
 
                 names.Add(reader.Name);
@@ -61,10 +85,23 @@ internal sealed class ExcelSurveyRows : ISurveyRows
             throw new KanoDataException(new KanoDiagnostic(DiagnosticKind.NoData, source, 1, 1, $"the workbook has no sheet '{sheet}'", sheet, $"one of the sheets {string.Join(", ", names.Select(n => $"'{n}'"))}"));
         }
 
-        return new ExcelSurveyRows(source, reader);
+        return new ExcelSurveyRows(source, reader, options.MaxFieldLength);
     }
 
     public bool MoveNext()
+    {
+        try
+        {
+            return ReadRow();
+        }
+        catch (Exception e) when (Unexpected(e))
+        {
+            throw new KanoDataException(new KanoDiagnostic(
+                DiagnosticKind.Syntax, SourceName, _row + 1, 1, $"the workbook cannot be read past row {_row}: {e.Message}", null, "an .xlsx workbook"));
+        }
+    }
+
+    private bool ReadRow()
     {
         while (_reader.Read())
         {
@@ -74,6 +111,14 @@ internal sealed class ExcelSurveyRows : ISurveyRows
             for (int i = 0; i < _reader.FieldCount; i++)
             {
                 string text = Text(_reader.GetValue(i));
+                if (text.Length > _maxFieldLength)
+                {
+                    throw new KanoDataException(new KanoDiagnostic(
+                        DiagnosticKind.Syntax, SourceName, _row, i + 1,
+                        string.Create(CultureInfo.InvariantCulture, $"the cell is longer than {_maxFieldLength} characters, the limit MaxFieldLength"), null,
+                        "a shorter cell, or a higher SurveyReadOptions.MaxFieldLength"));
+                }
+
                 _fields.Add(text);
                 if (text.Length > 0)
                 {
@@ -114,13 +159,25 @@ internal sealed class ExcelSurveyRows : ISurveyRows
 
     public void Dispose() => _reader.Dispose();
 
+    /// <summary>
+    /// The spreadsheet serial number of a date: days since 1899-12-30, except that before 1900-03-01 Excel counts one day
+    /// less (its serial 60 is the 29 February 1900 that never was), so that serial 1 is 1900-01-01 (ECMA-376 Part 1, §18.17.4.1).
+    /// </summary>
+    private static double Serial(DateTime date)
+    {
+        double days = date.ToOADate();
+        return days is >= 1 and < 61 ? days - 1 : days;
+    }
+
     private static string Text(object? value) => value switch
     {
         null => string.Empty,
         string s => s,
         double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => ((long)d).ToString(CultureInfo.InvariantCulture),
         double d => d.ToString("R", CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
+        // A date-styled cell holds a serial number; an answer code styled as a date (1 → 1900-01-01) is that number.
+        DateTime t => Text(Serial(t)),
+        TimeSpan t => Text(t.TotalDays),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,

@@ -33,7 +33,7 @@ public static class KanoExcel
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
-        using var rows = ExcelSurveyRows.Open(stream, source, sheet);
+        using var rows = ExcelSurveyRows.Open(stream, source, sheet, options);
         return SurveyFile.Read(rows, options);
     }
 }

@@ -52,6 +52,18 @@ public sealed record ReadPlan
     /// <summary>The longest field accepted, in characters.</summary>
     public int MaxFieldLength { get; internal init; } = 1 << 20;
 
+    /// <summary>The longest record accepted, in characters.</summary>
+    public int MaxRecordLength { get; internal init; } = 1 << 24;
+
+    /// <summary>The most fields a record may have.</summary>
+    public int MaxColumns { get; internal init; } = 100_000;
+
+    /// <summary>The most distinct features a file may name.</summary>
+    public int MaxFeatures { get; internal init; } = 100_000;
+
+    /// <summary>The largest JSON document or workbook part accepted, in bytes.</summary>
+    public long MaxDocumentLength { get; internal init; } = 1L << 26;
+
     /// <summary>
     /// Merges <paramref name="options"/> and its definition: for each setting the option when it states one, else the
     /// definition's, else left for detection (layout, delimiter, header rows, features, respondent column) or the default
@@ -92,6 +104,10 @@ public sealed record ReadPlan
             FirstPairColumn = options.FirstPairColumn ?? 2,
             KeepRespondents = options.KeepRespondents,
             MaxFieldLength = options.MaxFieldLength,
+            MaxRecordLength = options.MaxRecordLength,
+            MaxColumns = options.MaxColumns,
+            MaxFeatures = options.MaxFeatures,
+            MaxDocumentLength = options.MaxDocumentLength,
         };
     }
 

@@ -97,15 +97,22 @@ internal sealed class RowCursor
     public bool TryPair(int functionalColumn, int dysfunctionalColumn, out Answer functional, out Answer dysfunctional) =>
         TryAnswer(functionalColumn, out functional) & TryAnswer(dysfunctionalColumn, out dysfunctional);
 
+    /// <summary>
+    /// The largest magnitude a rating may have: its square, summed over any number of rows a file can hold, stays finite,
+    /// so means and standard deviations of ratings are always finite numbers.
+    /// </summary>
+    public const double MaxNumber = 1e15;
+
+    /// <summary>Reads a finite number of magnitude at most <see cref="MaxNumber"/>; reports anything else and returns false.</summary>
     public bool TryNumber(int column, string what, out double value)
     {
         var text = Rows.Field(column).Trim();
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && Math.Abs(value) <= MaxNumber)
         {
             return true;
         }
 
-        Report(DiagnosticKind.BadNumber, column, $"'{text.ToString()}' is not {what} in column '{Header.Names[column]}'", text.ToString(), "a number");
+        Report(DiagnosticKind.BadNumber, column, $"'{text.ToString()}' is not {what} in column '{Header.Names[column]}'", text.ToString(), "a number between -1e15 and 1e15");
         return false;
     }
 
@@ -177,6 +184,10 @@ internal sealed class RowCursor
         return false;
     }
 
+    /// <summary>
+    /// A header row holds text where answers are expected: some answer cell is filled, none holds an answer, and none
+    /// holds a number — a row of invalid codes (<c>a,7,7</c>) is data with bad answers, reported as such, never skipped.
+    /// </summary>
     private bool LooksLikeHeaderRow(IEnumerable<int> answerColumns)
     {
         bool filled = false;
@@ -189,7 +200,7 @@ internal sealed class RowCursor
             }
 
             filled = true;
-            if (Scale.TryParse(text, out _))
+            if (Scale.TryParse(text, out _) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             {
                 return false;
             }

@@ -57,14 +57,14 @@ public static class SurveyFile
     private static SurveyData ReadText(Stream stream, string source, ReadPlan plan)
     {
         var sink = new DiagnosticSink(plan.Mode, source);
-        using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength);
+        using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength, plan.MaxRecordLength, plan.MaxColumns);
         return SurveyReader.Read(rows, plan, sink);
     }
 
     private static SurveyData ReadJson(Stream stream, string source, ReadPlan plan)
     {
         var sink = new DiagnosticSink(plan.Mode, source);
-        using var rows = JsonRecordRows.Open(stream, sink);
+        using var rows = JsonRecordRows.Open(stream, sink, plan);
         return SurveyReader.Read(rows, plan, sink);
     }
 }

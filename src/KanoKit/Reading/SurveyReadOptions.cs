@@ -82,4 +82,36 @@ public sealed record SurveyReadOptions
         get;
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxFieldLength), value, "At least one character.");
     } = 1 << 20;
+
+    /// <summary>The longest record (a whole row, or the header) accepted, in characters; a longer one ends the read with an error naming this limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 1.</exception>
+    public int MaxRecordLength
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRecordLength), value, "At least one character.");
+    } = 1 << 24;
+
+    /// <summary>The most fields a record (the header included) may have; more ends the read with an error naming this limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 1.</exception>
+    public int MaxColumns
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxColumns), value, "At least one column.");
+    } = 100_000;
+
+    /// <summary>The most distinct features a long, counts or cells file may name; more ends the read with an error naming this limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 1.</exception>
+    public int MaxFeatures
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxFeatures), value, "At least one feature.");
+    } = 100_000;
+
+    /// <summary>The largest JSON document (read whole) or workbook part accepted, in bytes; a larger one is an error naming this limit.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 1.</exception>
+    public long MaxDocumentLength
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentLength), value, "At least one byte.");
+    } = 1L << 26;
 }

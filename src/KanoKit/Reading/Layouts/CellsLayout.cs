@@ -30,6 +30,14 @@ internal static class CellsLayout
             int feature = features.Add(name, out bool added);
             if (added)
             {
+                if (feature >= cursor.Plan.MaxFeatures)
+                {
+                    throw cursor.Sink.Fatal(
+                        DiagnosticKind.Syntax, cursor.Rows.LineOf(featureColumn), cursor.Rows.ColumnOf(featureColumn),
+                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file names more than {cursor.Plan.MaxFeatures} features, the limit MaxFeatures"), null,
+                        "fewer features, or a higher SurveyReadOptions.MaxFeatures");
+                }
+
                 tallies.AddFeature(features.StringAt(feature));
             }
 

@@ -1,4 +1,3 @@
-using System.Collections;
 using KanoKit.Surveys;
 using KanoKit.Tallies;
 
@@ -25,7 +24,7 @@ internal sealed class LongLayout
     private readonly SegmentRouter _segments;
     private readonly TextSet _respondents = new();
     private readonly TextSet _features = new();
-    private readonly List<BitArray> _answered = [];
+    private readonly List<AnsweredSet> _answered = [];
     private readonly List<int[]> _respondentSegments = [];
     private readonly List<(int Respondent, int Feature, Answer Functional, Answer Dysfunctional)>? _keep;
     private int _lastRespondent = -1;
@@ -96,13 +95,7 @@ internal sealed class LongLayout
         }
 
         int feature = FeatureOf(featureText);
-        var answered = _answered[feature];
-        if (answered.Length <= respondent)
-        {
-            answered.Length = Math.Max(respondent + 1, answered.Length * 2);
-        }
-
-        if (answered[respondent])
+        if (!_answered[feature].Add(respondent))
         {
             _cursor.Report(
                 DiagnosticKind.BadRespondent, _featureColumn,
@@ -110,7 +103,6 @@ internal sealed class LongLayout
             return;
         }
 
-        answered[respondent] = true;
         var segments = _respondentSegments[respondent];
         Answer functional = Answer.Missing, dysfunctional = Answer.Missing;
         bool readable = whole && _cursor.TryPair(_functionalColumn, _dysfunctionalColumn, out functional, out dysfunctional);
@@ -159,8 +151,16 @@ internal sealed class LongLayout
         int feature = _features.Add(name, out bool added);
         if (added)
         {
+            if (feature >= _cursor.Plan.MaxFeatures)
+            {
+                throw _cursor.Sink.Fatal(
+                    DiagnosticKind.Syntax, _cursor.Rows.LineOf(_featureColumn), _cursor.Rows.ColumnOf(_featureColumn),
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file names more than {_cursor.Plan.MaxFeatures} features, the limit MaxFeatures"), null,
+                    "fewer features, or a higher SurveyReadOptions.MaxFeatures");
+            }
+
             _tallies.AddFeature(_features.StringAt(feature));
-            _answered.Add(new BitArray(Math.Max(16, _respondents.Count)));
+            _answered.Add(new AnsweredSet());
         }
 
         return feature;

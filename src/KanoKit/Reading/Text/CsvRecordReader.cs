@@ -25,8 +25,6 @@ namespace KanoKit.Reading.Text;
 internal sealed class CsvRecordReader : ISurveyRows
 {
     private const int ByteBufferSize = 1 << 16;
-    private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(false, false, true);
-    private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(true, false, true);
 
     private readonly Stream _stream;
     private readonly DiagnosticSink _sink;
@@ -36,13 +34,21 @@ internal sealed class CsvRecordReader : ISurveyRows
     private int _byteStart;
     private int _byteEnd;
     private bool _streamDone;
-    private Decoder? _utf16;
+    private bool _utf16;
+    private bool _utf16BigEndian;
+    private char _pendingHigh;
 
     private char[] _chars = new char[ByteBufferSize * 2];
     private int _length;          // decoded characters in _chars
     private long _bufferOffset;   // absolute character index of _chars[0]
     private bool _inputDone;
     private readonly PriorityQueue<(long At, bool Nul), long> _badCharacters = new();
+    private readonly int _maxRecordLength;
+    private readonly int _maxColumns;
+    private long _locatedRecord = -1;
+    private long _locatedAt;
+    private int _locatedNewlines;
+    private long _locatedLineStart;
 
     private int _recordStart;
     private int _recordLine = 1;
@@ -56,11 +62,13 @@ internal sealed class CsvRecordReader : ISurveyRows
     private int _terminator;
     private bool _finished;
 
-    public CsvRecordReader(Stream stream, DiagnosticSink sink, char? delimiter, int maxFieldLength)
+    public CsvRecordReader(Stream stream, DiagnosticSink sink, char? delimiter, int maxFieldLength, int maxRecordLength = 1 << 24, int maxColumns = 100_000)
     {
         _stream = stream;
         _sink = sink;
         _maxFieldLength = maxFieldLength;
+        _maxRecordLength = maxRecordLength;
+        _maxColumns = maxColumns;
         DetectEncoding();
         Fill();
         Delimiter = delimiter ?? DetectDelimiter();
@@ -113,12 +121,32 @@ internal sealed class CsvRecordReader : ISurveyRows
     private int FieldOrigin(int index) => _quoted[index] ? _starts[index] - 1 : _starts[index];
 
     /// <summary>Line and column of buffer position <paramref name="at"/> within the current record.</summary>
+    /// <remarks>
+    /// Positions asked for in a record mostly come in increasing order (field after field), so the last answer is
+    /// kept and the next one counts line breaks only from there: a record costs one pass, however many fields are located.
+    /// </remarks>
     private (int Line, int Column) Locate(int at)
     {
-        var before = _chars.AsSpan(_recordStart, Math.Max(0, at - _recordStart));
-        int newlines = before.Count('\n');
-        int lineStart = before.LastIndexOf('\n') + 1;
-        return (_recordLine + newlines, at - _recordStart - lineStart + 1);
+        long recordStart = _bufferOffset + _recordStart;
+        long target = _bufferOffset + Math.Max(at, _recordStart);
+        if (_locatedRecord != recordStart || target < _locatedAt)
+        {
+            _locatedRecord = recordStart;
+            _locatedAt = recordStart;
+            _locatedNewlines = 0;
+            _locatedLineStart = recordStart;
+        }
+
+        var between = _chars.AsSpan((int)(_locatedAt - _bufferOffset), (int)(target - _locatedAt));
+        int last = between.LastIndexOf('\n');
+        if (last >= 0)
+        {
+            _locatedNewlines += between.Count('\n');
+            _locatedLineStart = _locatedAt + last + 1;
+        }
+
+        _locatedAt = target;
+        return (_recordLine + _locatedNewlines, (int)Math.Min(int.MaxValue, target - _locatedLineStart + 1));
     }
 
     /// <summary>Reads one record into field spans; false when the input has no more characters.</summary>
@@ -477,6 +505,15 @@ internal sealed class CsvRecordReader : ISurveyRows
     {
         if (_fields == _starts.Length)
         {
+            if (_fields >= _maxColumns)
+            {
+                var (line, column) = Locate(start);
+                throw _sink.Fatal(
+                    DiagnosticKind.Syntax, line, column,
+                    string.Create(CultureInfo.InvariantCulture, $"the record has more than {_maxColumns} fields, the limit MaxColumns"), null,
+                    "fewer fields, or a higher SurveyReadOptions.MaxColumns");
+            }
+
             Array.Resize(ref _starts, _fields * 2);
             Array.Resize(ref _ends, _fields * 2);
             Array.Resize(ref _quoted, _fields * 2);
@@ -506,7 +543,7 @@ internal sealed class CsvRecordReader : ISurveyRows
                 return;
             }
 
-            _sink.Report(DiagnosticKind.Encoding, line, column, "the file is not valid UTF-8", null, "UTF-8 text (or UTF-16 with a byte-order mark)");
+            _sink.Report(DiagnosticKind.Encoding, line, column, !_utf16 ? "the file is not valid UTF-8" : "the file is not valid UTF-16 (a lone surrogate)", null, "UTF-8 text (or UTF-16 with a byte-order mark)");
         }
     }
 
@@ -556,6 +593,14 @@ internal sealed class CsvRecordReader : ISurveyRows
 
         int shift = _recordStart;
         int keep = _length - shift;
+        if (keep > _maxRecordLength)
+        {
+            throw _sink.Fatal(
+                DiagnosticKind.Syntax, _recordLine, 1,
+                string.Create(CultureInfo.InvariantCulture, $"the record is longer than {_maxRecordLength} characters, the limit MaxRecordLength (often an unclosed quote)"), null,
+                "a shorter record, or a higher SurveyReadOptions.MaxRecordLength");
+        }
+
         if (shift > 0)
         {
             Array.Copy(_chars, shift, _chars, 0, keep);
@@ -590,25 +635,22 @@ internal sealed class CsvRecordReader : ISurveyRows
             bool more = ReadBytes();
             if (_byteEnd == _byteStart && !more)
             {
+                if (_pendingHigh != '\0' && _length < _chars.Length)
+                {
+                    _pendingHigh = '\0';
+                    int added = 0;
+                    BadUtf16(_chars.AsSpan(_length), ref added); // the file ends inside a surrogate pair
+                    _length += added;
+                }
+
                 _inputDone = true;
                 break;
             }
 
             var free = _chars.AsSpan(_length);
-            if (_utf16 is not null)
+            if (_utf16)
             {
-                try
-                {
-                    int count = Math.Min(_byteEnd - _byteStart, free.Length * 2);
-                    _length += _utf16.GetChars(_bytes.AsSpan(_byteStart, count), free, !more && count == _byteEnd - _byteStart);
-                    _byteStart += count;
-                }
-                catch (DecoderFallbackException)
-                {
-                    _badCharacters.Enqueue((_bufferOffset + _length, false), _bufferOffset + _length);
-                    _byteStart = _byteEnd;
-                }
-
+                DecodeUtf16(free, final: !more);
                 continue;
             }
 
@@ -629,6 +671,89 @@ internal sealed class CsvRecordReader : ISurveyRows
         {
             _badCharacters.Enqueue((_bufferOffset + before + nul, true), _bufferOffset + before + nul);
         }
+    }
+
+    /// <summary>
+    /// Decodes UTF-16 code units into <paramref name="free"/> by hand, so that a lone surrogate (or a final odd byte)
+    /// becomes one U+FFFD at the exact place it stands, reported with the record holding it, and decoding goes on
+    /// after it: nothing around it is lost.
+    /// </summary>
+    private void DecodeUtf16(Span<char> free, bool final)
+    {
+        var bytes = _bytes.AsSpan(_byteStart, _byteEnd - _byteStart);
+        int units = Math.Min(bytes.Length / 2, free.Length - 1);
+        int written = 0;
+
+        // The common case, no surrogate at all: one block copy (byte-swapped when the order differs from the machine's).
+        var source = MemoryMarshal.Cast<byte, ushort>(bytes[..(units * 2)]);
+        var target = MemoryMarshal.Cast<char, ushort>(free[..units]);
+        if (_utf16BigEndian == BitConverter.IsLittleEndian)
+        {
+            System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(source, target);
+        }
+        else
+        {
+            source.CopyTo(target);
+        }
+
+        if (_pendingHigh == '\0' && free[..units].IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            written = units;
+            units = 0; // nothing left for the code-unit loop below
+            _byteStart += written * 2;
+        }
+
+        for (int i = 0; i < units; i++)
+        {
+            char c = _utf16BigEndian ? (char)((bytes[2 * i] << 8) | bytes[(2 * i) + 1]) : (char)(bytes[2 * i] | (bytes[(2 * i) + 1] << 8));
+            if (_pendingHigh != '\0')
+            {
+                char high = _pendingHigh;
+                _pendingHigh = '\0';
+                if (char.IsLowSurrogate(c))
+                {
+                    free[written++] = high;
+                    free[written++] = c;
+                    continue;
+                }
+
+                BadUtf16(free, ref written);
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                _pendingHigh = c;
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                BadUtf16(free, ref written);
+            }
+            else
+            {
+                free[written++] = c;
+            }
+        }
+
+        _byteStart += units * 2;
+        if (final && _byteEnd - _byteStart < 2 && written < free.Length)
+        {
+            if (_pendingHigh != '\0' || _byteEnd - _byteStart == 1)
+            {
+                _pendingHigh = '\0';
+                BadUtf16(free, ref written); // a high surrogate or a half code unit at the end of the file
+            }
+
+            _byteStart = _byteEnd;
+        }
+
+        _length += written;
+    }
+
+    private void BadUtf16(Span<char> free, ref int written)
+    {
+        long at = _bufferOffset + _length + written;
+        _badCharacters.Enqueue((at, false), at);
+        free[written++] = '\uFFFD';
     }
 
     /// <summary>Moves unread bytes to the front and reads more; false when the stream has ended and nothing is buffered.</summary>
@@ -668,12 +793,13 @@ internal sealed class CsvRecordReader : ISurveyRows
         var head = _bytes.AsSpan(0, _byteEnd);
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            _utf16 = StrictUtf16Le.GetDecoder();
+            _utf16 = true;
             _byteStart = 2;
         }
         else if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            _utf16 = StrictUtf16Be.GetDecoder();
+            _utf16 = true;
+            _utf16BigEndian = true;
             _byteStart = 2;
         }
         else if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

@@ -18,6 +18,7 @@ internal sealed class JsonRecordRows : ISurveyRows
     private readonly List<string> _names;
     private readonly List<(string?[] Values, long[] Offsets, long Start)> _records;
     private int _index = -1;
+    private int _maxFieldLength = int.MaxValue;
     private string[] _current = [];
     private long[] _offsets = [];
 
@@ -50,15 +51,13 @@ internal sealed class JsonRecordRows : ISurveyRows
     public bool IsDamaged => false;
 
     /// <summary>Reads and checks the whole document (JSON is read whole; its records then stream to the reader).</summary>
-    public static JsonRecordRows Open(Stream stream, DiagnosticSink sink)
+    public static JsonRecordRows Open(Stream stream, DiagnosticSink sink, ReadPlan plan)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        byte[] json = buffer.ToArray();
+        byte[] json = ReadWhole(stream, plan.MaxDocumentLength, sink);
         int offset = json.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         var names = new List<string>();
         var records = new List<(string?[] Values, long[] Offsets, long Start)>();
-        var rows = new JsonRecordRows(sink.Source, json, names, records);
+        var rows = new JsonRecordRows(sink.Source, json, names, records) { _maxFieldLength = plan.MaxFieldLength };
         try
         {
             rows.Parse(json.AsSpan(offset), offset, sink);
@@ -73,6 +72,28 @@ internal sealed class JsonRecordRows : ISurveyRows
         }
 
         return rows;
+    }
+
+    /// <summary>The whole stream, or the error naming the limit <see cref="ReadPlan.MaxDocumentLength"/> when it holds more.</summary>
+    private static byte[] ReadWhole(Stream stream, long limit, DiagnosticSink sink)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw sink.Fatal(
+                    DiagnosticKind.Syntax, 1, 1,
+                    string.Create(CultureInfo.InvariantCulture, $"the JSON document is larger than {limit} bytes, the limit MaxDocumentLength"), null,
+                    "a smaller document, or a higher SurveyReadOptions.MaxDocumentLength");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     public bool MoveNext()
@@ -149,7 +170,7 @@ internal sealed class JsonRecordRows : ISurveyRows
             var offsets = new List<long>();
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                string name = Text(ref reader, baseOffset, sink);
                 if (!index.TryGetValue(name, out int column))
                 {
                     column = _names.Count;
@@ -161,7 +182,7 @@ internal sealed class JsonRecordRows : ISurveyRows
                 long at = baseOffset + reader.TokenStartIndex;
                 string? value = reader.TokenType switch
                 {
-                    JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.String => Text(ref reader, baseOffset, sink),
                     JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
                     JsonTokenType.True => "true",
                     JsonTokenType.False => "false",
@@ -179,6 +200,49 @@ internal sealed class JsonRecordRows : ISurveyRows
             }
 
             _records.Add(([.. values], [.. offsets], start));
+        }
+
+        Ended(ref reader);
+    }
+
+    /// <summary>
+    /// After the closing bracket of the top-level array only white space and comments may follow: reading on makes the
+    /// reader throw (a <see cref="JsonException"/>, reported as a syntax error) when anything else does. Always true.
+    /// </summary>
+    private static void Ended(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == 0)
+        {
+            reader.Read();
+        }
+    }
+
+    /// <summary>
+    /// A string token's text. Invalid UTF-8, a lone surrogate escape (<c>"\ud800"</c>) or a string longer than the
+    /// field limit is reported where it stands, and the value read as U+FFFD (so its pair is rejected, never misread).
+    /// </summary>
+    private string Text(ref Utf8JsonReader reader, int baseOffset, DiagnosticSink sink)
+    {
+        long at = baseOffset + reader.TokenStartIndex + (reader.TokenType == JsonTokenType.String ? 1 : 0);
+        if (reader.ValueSpan.Length > _maxFieldLength)
+        {
+            var (line, column) = Position(at);
+            sink.Report(
+                DiagnosticKind.Syntax, line, column,
+                string.Create(CultureInfo.InvariantCulture, $"a string is longer than {_maxFieldLength} characters, the limit MaxFieldLength"), null,
+                "a shorter string, or a higher SurveyReadOptions.MaxFieldLength");
+            return "\uFFFD";
+        }
+
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            var (line, column) = Position(at);
+            sink.Report(DiagnosticKind.Encoding, line, column, "a string is not valid text (invalid UTF-8 or a lone surrogate escape)", null, "UTF-8 text and escapes of whole characters");
+            return "\uFFFD";
         }
     }
 
