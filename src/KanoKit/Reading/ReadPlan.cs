@@ -49,6 +49,15 @@ public sealed record ReadPlan
     /// <summary>Whether the respondent-level survey is kept.</summary>
     public bool KeepRespondents { get; internal init; }
 
+    /// <summary>The text encoding: stated (before reading), or the one the file was read in (after); <see langword="null"/>: detect, or not text.</summary>
+    public string? Encoding { get; internal init; }
+
+    /// <summary>After reading a wide file: how detection found the columns (for example "question texts in header row 2"); <see langword="null"/> when stated or by today's names.</summary>
+    public string? Detection { get; internal init; }
+
+    /// <summary>After reading a wide file: the columns read as neither answers, importance, respondent nor segments (kept as attributes with the respondents, otherwise ignored).</summary>
+    public EquatableArray<string> OtherColumns { get; internal init; }
+
     /// <summary>The longest field accepted, in characters.</summary>
     public int MaxFieldLength { get; internal init; } = 1 << 20;
 
@@ -101,6 +110,16 @@ public sealed record ReadPlan
         var text = new StringBuilder();
         void Line(string name, string value) => text.Append(CultureInfo.InvariantCulture, $"  {name,-15} {value}\n");
         Line("layout", Layout == SurveyLayout.Auto ? "detect" : Layout.ToString().ToLowerInvariant());
+        if (Encoding is not null)
+        {
+            Line("encoding", Encoding);
+        }
+
+        if (Detection is not null)
+        {
+            Line("detected", Detection);
+        }
+
         Line("delimiter", Delimiter switch { null => "detect (or none)", '\t' => "tab", { } c => $"'{c}'" });
         Line("header", HasHeader ? "first row" : "none (columns #1, #2, …)");
         Line("header rows", HeaderRows is int rows ? rows.ToString(CultureInfo.InvariantCulture) + " skipped after the header" : "detect");
@@ -118,6 +137,11 @@ public sealed record ReadPlan
         {
             text.Append(CultureInfo.InvariantCulture, $"    {feature.Name}: functional '{feature.Functional}', dysfunctional '{feature.Dysfunctional}'");
             text.Append(feature.Importance is { } importance ? $", importance '{importance}'\n" : "\n");
+        }
+
+        if (!OtherColumns.IsEmpty)
+        {
+            Line("other columns", string.Join(", ", OtherColumns.Select(c => $"'{c}'")) + (KeepRespondents ? " (attributes)" : " (ignored)"));
         }
 
         return text.ToString();

@@ -14,14 +14,14 @@ internal sealed class RowCursor
     private readonly CsvRecordReader? _csv; // the common source, called directly on the hot path
     private bool _pendingRow;
 
-    public RowCursor(ISurveyRows rows, SurveyHeader header, ReadPlan plan, DiagnosticSink sink)
+    public RowCursor(ISurveyRows rows, SurveyHeader header, ReadPlan plan, DiagnosticSink sink, bool rowPending = false)
     {
         Rows = rows;
         _csv = rows as CsvRecordReader;
         Header = header;
         Plan = plan;
         Sink = sink;
-        _pendingRow = !plan.HasHeader;
+        _pendingRow = !plan.HasHeader || rowPending;
     }
 
     public ISurveyRows Rows { get; }

@@ -1,0 +1,140 @@
+namespace KanoKit.Reading.Detection;
+
+/// <summary>A functional and a dysfunctional column found to belong together, and the feature they ask about.</summary>
+internal readonly record struct QuestionPair(int Functional, int Dysfunctional, string Name);
+
+/// <summary>
+/// Pairs columns by their texts: two columns are a functional/dysfunctional pair when their texts are the same but
+/// for a <see cref="PolarityMarkers">presence/absence marker</see> ("had" / "did not have", "_fun" / "_dys",
+/// "(funktional)" / "(dysfunktional)", "有" / "没有", …). The feature's name is what the functional texts of different
+/// features do not share — the common question stem is set aside up to a separator (<c> - </c>, <c>:</c>,
+/// brackets, a question mark) or the marker — trimmed of separators and written as the file writes it.
+/// </summary>
+internal static class QuestionPairs
+{
+    /// <summary>
+    /// The pairs among <paramref name="texts"/> (null for columns that cannot take part). Weak markers (one-letter
+    /// suffixes) only pair when <paramref name="confirmed"/> says the two columns hold answers.
+    /// </summary>
+    public static List<QuestionPair> Find(QuestionText?[] texts, Func<int, int, bool> confirmed)
+    {
+        var found = new List<(int F, int D, int MarkerStart, int MarkerEnd)>();
+        var used = new HashSet<int>();
+        for (int f = 0; f < texts.Length; f++)
+        {
+            if (texts[f] is not { Count: > 0 } a || used.Contains(f))
+            {
+                continue;
+            }
+
+            for (int d = 0; d < texts.Length; d++)
+            {
+                if (d == f || used.Contains(d) || texts[d] is not { Count: > 0 } b)
+                {
+                    continue;
+                }
+
+                var (prefix, suffix) = QuestionText.Shared(a, b);
+                if (prefix + suffix == 0
+                    || !PolarityMarkers.TryMatch(a.Join(prefix, a.Count - suffix), b.Join(prefix, b.Count - suffix), out bool weak)
+                    || (weak && !confirmed(f, d)))
+                {
+                    continue;
+                }
+
+                used.Add(f);
+                used.Add(d);
+                found.Add((f, d, prefix, a.Count - suffix));
+                break;
+            }
+        }
+
+        found.Sort((x, y) => x.F.CompareTo(y.F));
+        return Name(texts, found);
+    }
+
+    private static List<QuestionPair> Name(QuestionText?[] texts, List<(int F, int D, int MarkerStart, int MarkerEnd)> found)
+    {
+        int stem = 0, tail = 0;
+        if (found.Count >= 2)
+        {
+            var first = texts[found[0].F]!;
+            stem = first.Count;
+            tail = first.Count;
+            foreach (var pair in found.Skip(1))
+            {
+                var (prefix, suffix) = QuestionText.Shared(first, texts[pair.F]!);
+                stem = Math.Min(stem, prefix);
+                tail = Math.Min(tail, suffix);
+            }
+        }
+
+        var names = new List<string>();
+        foreach (var (f, _, markerStart, markerEnd) in found)
+        {
+            var text = texts[f]!;
+            int from = StemEnd(text, stem, markerStart, markerEnd);
+            int to = TailStart(text, tail, markerStart, markerEnd);
+            names.Add(NameOf(text, from, to, markerStart, markerEnd));
+        }
+
+        if (names.Any(n => n.Length == 0))
+        {
+            // The stem could not be set aside cleanly: each pair is named by its own text without the marker.
+            names = [.. found.Select(p => NameOf(texts[p.F]!, 0, texts[p.F]!.Count, p.MarkerStart, p.MarkerEnd))];
+        }
+
+        return [.. found.Select((p, i) => new QuestionPair(p.F, p.D, names[i]))];
+    }
+
+    /// <summary>The longest common stem no longer than <paramref name="shared"/> words that ends right after the marker or at a separator.</summary>
+    private static int StemEnd(QuestionText text, int shared, int markerStart, int markerEnd)
+    {
+        for (int n = shared; n > 0; n--)
+        {
+            bool insideMarker = n > markerStart && n < markerEnd;
+            if (!insideMarker && (n == markerEnd || text.SeparatedBefore(n)))
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Where the longest common tail no longer than <paramref name="shared"/> words starts, at the marker or after a separator.</summary>
+    private static int TailStart(QuestionText text, int shared, int markerStart, int markerEnd)
+    {
+        for (int s = text.Count - shared; s < text.Count; s++)
+        {
+            bool insideMarker = s > markerStart && s < markerEnd;
+            if (!insideMarker && (s == markerStart || text.SeparatedBefore(s)))
+            {
+                return s;
+            }
+        }
+
+        return text.Count;
+    }
+
+    private static string NameOf(QuestionText text, int from, int to, int markerStart, int markerEnd)
+    {
+        if (markerEnd <= from || markerStart >= to || markerStart == markerEnd)
+        {
+            return text.Original(from, to);
+        }
+
+        if (markerStart <= from)
+        {
+            return text.Original(markerEnd, to);
+        }
+
+        if (markerEnd >= to)
+        {
+            return text.Original(from, markerStart);
+        }
+
+        string after = text.Original(markerEnd, to);
+        return after.Length > 0 ? after : text.Original(from, markerStart);
+    }
+}
