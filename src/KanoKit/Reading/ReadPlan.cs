@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KanoKit.Answers;
+using KanoKit.Reading.Text;
 
 namespace KanoKit.Reading;
 
@@ -46,6 +47,9 @@ public sealed record ReadPlan
     /// <summary>With <see cref="PairByPosition"/>, the 1-based column of the first functional answer.</summary>
     public int FirstPairColumn { get; internal init; } = 2;
 
+    /// <summary>With <see cref="PairByPosition"/>, the 1-based last column of the pairs; <see langword="null"/>: the last column.</summary>
+    public int? LastPairColumn { get; internal init; }
+
     /// <summary>Whether the respondent-level survey is kept.</summary>
     public bool KeepRespondents { get; internal init; }
 
@@ -81,6 +85,16 @@ public sealed record ReadPlan
             throw new ArgumentException($"The delimiter '{delimiter}' is not supported (expected ',', ';', '\\t' or '|').", nameof(options));
         }
 
+        if (options.Encoding is { } encoding && TextEncodings.Find(encoding) is null)
+        {
+            throw new ArgumentException($"The encoding '{encoding}' is not supported (expected {TextEncodings.Expected}).", nameof(options));
+        }
+
+        if (options.LastPairColumn is int last && last < (options.FirstPairColumn ?? 2) + 1)
+        {
+            throw new ArgumentException($"The last pair column {last} is before the first pair column's partner (expected at least {(options.FirstPairColumn ?? 2) + 1}).", nameof(options));
+        }
+
         if (options.Segments.Items.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException("A segment column name is null or empty.", nameof(options));
@@ -99,6 +113,8 @@ public sealed record ReadPlan
             Features = definition?.Features ?? [],
             PairByPosition = options.PairByPosition,
             FirstPairColumn = options.FirstPairColumn ?? 2,
+            LastPairColumn = options.LastPairColumn,
+            Encoding = options.Encoding is { } stated ? TextEncodings.Find(stated)!.WebName : null,
             KeepRespondents = options.KeepRespondents,
             MaxFieldLength = options.MaxFieldLength,
         };
@@ -129,7 +145,7 @@ public sealed record ReadPlan
         Line("segments", Segments.IsEmpty ? "none" : string.Join(", ", Segments));
         if (PairByPosition)
         {
-            Line("pairing", string.Create(CultureInfo.InvariantCulture, $"by position from column {FirstPairColumn}"));
+            Line("pairing", string.Create(CultureInfo.InvariantCulture, $"by position from column {FirstPairColumn}") + (LastPairColumn is int last ? string.Create(CultureInfo.InvariantCulture, $" to column {last}") : string.Empty));
         }
 
         Line("features", Features.IsEmpty ? "detect" : Features.Count.ToString(CultureInfo.InvariantCulture));

@@ -105,7 +105,13 @@ internal sealed class RowCursor
             return true;
         }
 
-        Report(DiagnosticKind.BadNumber, column, $"'{text.ToString()}' is not {what} in column '{Header.Names[column]}'", text.ToString(), "a number");
+        // Decimal commas in semicolon- and tab-separated files, "3 - Somewhat important", verbal importance labels.
+        if (ImportanceText.TryParse(text, _csv is { Delimiter: ';' or '\t' }, out value))
+        {
+            return true;
+        }
+
+        Report(DiagnosticKind.BadNumber, column, $"'{text.ToString()}' is not {what} in column '{Header.Names[column]}'", text.ToString(), "a number, a number with its label ('3 - Moderately important'), or 'Not at all important' … 'Extremely important'");
         return false;
     }
 

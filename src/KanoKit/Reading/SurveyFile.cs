@@ -56,6 +56,34 @@ public static class SurveyFile
 
     private static SurveyData ReadText(Stream stream, string source, ReadPlan plan)
     {
+        if (plan.Encoding is { } stated && TextEncodings.Transcode(stream, stated) is { } transcoded)
+        {
+            return ReadUtf8(transcoded, source, plan);
+        }
+
+        // UTF-8 (or UTF-16 by byte-order mark) on the fast path; when the bytes are not valid UTF-8 and the stream can be
+        // read again, the file is read once more as Windows-1252 — the encoding of spreadsheet "CSV" exports — and says so.
+        long start = plan.Encoding is null && stream.CanSeek ? stream.Position : -1;
+        try
+        {
+            var data = ReadUtf8(start >= 0 ? new KeptOpenStream(stream) : stream, source, plan);
+            if (start >= 0 && data.Diagnostics.Any(TextEncodings.IsInvalidUtf8))
+            {
+                stream.Position = start;
+                return ReadUtf8(TextEncodings.Transcode(stream, TextEncodings.Fallback)!, source, plan with { Encoding = TextEncodings.Fallback });
+            }
+
+            return data;
+        }
+        catch (KanoDataException e) when (start >= 0 && TextEncodings.IsInvalidUtf8(e.Diagnostic))
+        {
+            stream.Position = start;
+            return ReadUtf8(TextEncodings.Transcode(stream, TextEncodings.Fallback)!, source, plan with { Encoding = TextEncodings.Fallback });
+        }
+    }
+
+    private static SurveyData ReadUtf8(Stream stream, string source, ReadPlan plan)
+    {
         var sink = new DiagnosticSink(plan.Mode, source);
         using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength);
         return SurveyReader.Read(rows, plan, sink);
