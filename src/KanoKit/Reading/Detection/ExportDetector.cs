@@ -10,7 +10,7 @@ namespace KanoKit.Reading.Detection;
 /// sub-column with the items in the second row (SurveyMonkey). Two readings at once are an error naming both, never
 /// a guess; a column that looks like a Kano answer column but found no partner is reported.
 /// </summary>
-internal static class ExportDetector
+internal static partial class ExportDetector
 {
     private static readonly string[] ImportanceWords = ["important", "importance", "imp", "wichtig", "wichtigkeit", "重要", "importante", "importancia"];
 
@@ -25,8 +25,9 @@ internal static class ExportDetector
         }
 
         bool secondIsData = second is not null && second.Fields.Any(f => QuestionText.IsAnswer(plan.Scale, f));
-        // One-letter suffixes pair when the first data row holds answers in both columns (or when no data row is known yet).
-        bool Confirmed(int f, int d) => !secondIsData || (QuestionText.IsAnswer(plan.Scale, second![f]) && QuestionText.IsAnswer(plan.Scale, second[d]));
+        // One-letter and ordinal suffixes pair when the first data row holds an answer (or nothing) in both columns.
+        bool AnswerOrEmpty(string cell) => cell.Length == 0 || QuestionText.IsAnswer(plan.Scale, cell);
+        bool Confirmed(int f, int d) => !secondIsData || (AnswerOrEmpty(second![f]) && AnswerOrEmpty(second[d]));
 
         var (pairs, texts, how) = WidePairs(header, second, secondIsData, Confirmed);
         int? feature = ColumnNames.Find(names, ColumnRole.Feature);
@@ -104,16 +105,18 @@ internal static class ExportDetector
         var counts = header.Fields.GroupBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         string?[] own = [.. header.Fields.Select(f => f.Length == 0 || counts[f] > 1 ? null : f)];
         var pairs = QuestionPairs.Find(Texts(own), confirmed);
-        if (pairs.Count > 0 || second is null || secondIsData)
+        if (second is null || secondIsData)
         {
             return (pairs, own, "column pairs by name or question text");
         }
 
+        // A second header row: the variant pairing the most columns wins; on a tie the later (richer) one.
+        var best = (pairs, own, "column pairs by name or question text");
         string?[] row2 = [.. Enumerable.Range(0, header.Fields.Length).Select(i => second[i].Length == 0 ? null : second[i])];
         pairs = QuestionPairs.Find(Texts(row2), confirmed);
-        if (pairs.Count > 0)
+        if (pairs.Count >= best.pairs.Count && pairs.Count > 0)
         {
-            return (pairs, row2, "question texts in header row 2");
+            best = (pairs, row2, "question texts in header row 2");
         }
 
         var matrix = new string?[header.Fields.Length];
@@ -128,10 +131,14 @@ internal static class ExportDetector
         }
 
         pairs = QuestionPairs.Find(Texts(matrix), confirmed);
-        return (pairs, matrix, "matrix questions over two header rows");
+        return pairs.Count >= best.pairs.Count && pairs.Count > 0 ? (pairs, matrix, "matrix questions over two header rows") : best;
     }
 
-    private static QuestionText?[] Texts(string?[] texts) => [.. texts.Select(t => t is null ? null : QuestionText.Of(t))];
+    /// <summary>The texts to compare, each without a leading question code such as LimeSurvey's <c>Q1[SQ001]. </c>.</summary>
+    private static QuestionText?[] Texts(string?[] texts) => [.. texts.Select(t => t is null ? null : QuestionText.Of(LeadingCode().Replace(t, string.Empty)))];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z_]*\d+[\w\[\]]*[.:]\s+(?=\S)")]
+    private static partial System.Text.RegularExpressions.Regex LeadingCode();
 
     /// <summary>The header names, with the text detection used for each column whose name is blank, when unique.</summary>
     private static string[] NamesWithTexts(string[] names, string?[] texts)

@@ -69,6 +69,12 @@ internal static class QuestionPairs
             }
         }
 
+        if (found.Count == 1)
+        {
+            var (f, d, markerStart, markerEnd) = found[0];
+            return [new QuestionPair(f, d, SingleName(texts[f]!, markerStart, markerEnd))];
+        }
+
         var names = new List<string>();
         foreach (var (f, _, markerStart, markerEnd) in found)
         {
@@ -115,6 +121,46 @@ internal static class QuestionPairs
         }
 
         return text.Count;
+    }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "how", "what", "feel", "would", "wie", "was", "fühlen", "finden", "cómo", "como", "siente", "sentiría", "如", "何", "感", "觉", "覺", "ど", "う",
+    };
+
+    /// <summary>
+    /// The name of a lone pair: a suffix or prefix form loses its marker; a question split by separators is named by the
+    /// part that is not the question ("… this amenity? - Childcare", "Dark mode: How would you …"); else by the words
+    /// after the marker up to the next separator ("If the app had Dark mode, how …").
+    /// </summary>
+    private static string SingleName(QuestionText text, int markerStart, int markerEnd)
+    {
+        if (markerStart == 0 || markerEnd == text.Count)
+        {
+            return NameOf(text, 0, text.Count, markerStart, markerEnd);
+        }
+
+        var starts = new List<int> { 0 };
+        for (int i = 1; i < text.Count; i++)
+        {
+            if (text.SeparatedBefore(i))
+            {
+                starts.Add(i);
+            }
+        }
+
+        starts.Add(text.Count);
+        int marker = starts.FindLastIndex(s => s <= markerStart);
+        var items = Enumerable.Range(0, starts.Count - 1)
+            .Where(s => s != marker && !Enumerable.Range(starts[s], starts[s + 1] - starts[s]).Any(w => QuestionWords.Contains(text.Words[w])))
+            .ToList();
+        if (items.Count == 1)
+        {
+            return text.Original(starts[items[0]], starts[items[0] + 1]);
+        }
+
+        string after = text.Original(markerEnd, starts[marker + 1]);
+        return after.Length > 0 ? after : NameOf(text, 0, text.Count, markerStart, markerEnd);
     }
 
     private static string NameOf(QuestionText text, int from, int to, int markerStart, int markerEnd)
