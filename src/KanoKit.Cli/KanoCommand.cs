@@ -29,6 +29,7 @@ internal static class KanoCommand
         var root = new RootCommand("KanoKit: Kano-model requirements analysis of survey data.");
         root.Subcommands.Add(AnalyzeCommand(output, error));
         root.Subcommands.Add(ValidateCommand(output, error));
+        root.Subcommands.Add(InspectCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -180,7 +181,7 @@ internal static class KanoCommand
     }
 
     /// <summary>Reads the file, or writes one <c>file:line:column: problem (expected …)</c> line and returns false.</summary>
-    private static bool TryRead(ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data)
+    internal static bool TryRead(ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data)
     {
         data = null!;
         string path = parse.GetValue(input.File)!;

@@ -120,6 +120,24 @@ public sealed record ReadPlan
         };
     }
 
+    /// <summary>
+    /// The plan as a survey definition (what <c>kanokit inspect --write-definition</c> writes): the layout, delimiter,
+    /// header rows, respondent, segments and — for wide files — each feature's columns, so that it can be edited (for
+    /// example to rename features) and passed back with <see cref="SurveyReadOptions.Definition"/>. The scale is stated
+    /// only when it is not the standard one and has a built-in name.
+    /// </summary>
+    public SurveyDefinition ToDefinition() => new()
+    {
+        Layout = Layout == SurveyLayout.Auto ? null : Layout,
+        Delimiter = Delimiter is char d ? d.ToString() : null,
+        HasHeader = HasHeader,
+        HeaderRows = HeaderRows,
+        Respondent = Respondent,
+        Segments = Segments,
+        Features = Layout == SurveyLayout.Wide ? Features : [],
+        Scale = Scale.Name is "reversed" or "zero-based" ? new ScaleDefinition(Scale.Name) : null,
+    };
+
     /// <summary>The plan in words, one setting per line, as <c>kanokit validate</c> prints it.</summary>
     public string Describe()
     {

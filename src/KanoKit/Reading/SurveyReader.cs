@@ -33,6 +33,13 @@ internal static class SurveyReader
             plan = plan with { Layout = shape.Layout, Features = shape.Features, Respondent = shape.Respondent ?? plan.Respondent };
             detection = shape.How.Length > 0 ? shape.How : null;
         }
+        else if (plan.HasHeader && !plan.Features.IsEmpty)
+        {
+            // Columns the definition names by position ("#6") may have no header text (matrix sub-columns): not a problem.
+            var first = CapturedRow.Of(rows);
+            string[] names = [.. first.Fields.Select((name, i) => name.Length == 0 && plan.Features.Any(f => ReferencesPosition(f, i)) ? $"#{i + 1}" : name)];
+            header = SurveyHeader.Create(names, first.Lines, first.Columns, sink);
+        }
         else
         {
             header = plan.HasHeader ? SurveyHeader.FromRow(rows, sink) : SurveyHeader.Positional(rows);
@@ -63,7 +70,9 @@ internal static class SurveyReader
             return Finish(plan, Empty, sink, cursor.SkippedHeaderRows);
         }
 
-        return Finish(plan with { Respondent = result.Respondent, Features = result.Features, OtherColumns = OtherColumns(header, result, plan) }, result, sink, cursor.SkippedHeaderRows);
+        // Detected wide features keep their references (by position where the header is blank), so a definition written from them reads again.
+        var features = detection is not null && layout == SurveyLayout.Wide && !plan.Features.IsEmpty ? plan.Features : result.Features;
+        return Finish(plan with { Respondent = result.Respondent, Features = features, OtherColumns = OtherColumns(header, result, plan) }, result, sink, cursor.SkippedHeaderRows);
     }
 
     /// <summary>The columns read as neither answers, importance, respondent nor segments: attributes of kept respondents, otherwise ignored.</summary>
@@ -97,6 +106,12 @@ internal static class SurveyReader
         }
 
         return Enumerable.Range(0, header.Width).Where(c => !used.Contains(c)).Select(c => header.Names[c].Length > 0 ? header.Names[c] : $"#{c + 1}").ToEquatableArray();
+    }
+
+    private static bool ReferencesPosition(FeatureDefinition feature, int column)
+    {
+        string position = $"#{column + 1}";
+        return feature.Functional == position || feature.Dysfunctional == position || feature.Importance == position;
     }
 
     private static LayoutResult Empty => new(new SurveyTallies([]), null, null, []);

@@ -91,11 +91,11 @@ internal static partial class ExportDetector
                 used.Add(i);
             }
 
-            features.Add(new FeatureDefinition(pair.Name, Reference(headerNames, pair.Functional), Reference(headerNames, pair.Dysfunctional), importance is int c ? Reference(headerNames, c) : null));
+            features.Add(new FeatureDefinition(pair.Name, Reference(names, pair.Functional), Reference(names, pair.Dysfunctional), importance is int c ? Reference(names, c) : null));
         }
 
         ReportStrays(header, second, secondIsData, texts, used, plan, sink);
-        return new ExportShape(SurveyLayout.Wide, headerNames, features.ToEquatableArray(), respondentColumn is int id ? Reference(headerNames, id) : null, how);
+        return new ExportShape(SurveyLayout.Wide, headerNames, features.ToEquatableArray(), respondentColumn is int id ? Reference(names, id) : null, how);
     }
 
     /// <summary>Pairs from the header names, else from the second row's question texts, else from matrix texts (first row carried right, " - ", second row).</summary>
@@ -110,11 +110,12 @@ internal static partial class ExportDetector
             return (pairs, own, "column pairs by name or question text");
         }
 
-        // A second header row: the variant pairing the most columns wins; on a tie the later (richer) one.
+        // A second header row: its texts alone when the first row pairs nothing (Qualtrics), or the first row's texts
+        // carried over blank cells and joined with the second row's items (SurveyMonkey) when that pairs as many or more.
         var best = (pairs, own, "column pairs by name or question text");
         string?[] row2 = [.. Enumerable.Range(0, header.Fields.Length).Select(i => second[i].Length == 0 ? null : second[i])];
         pairs = QuestionPairs.Find(Texts(row2), confirmed);
-        if (pairs.Count >= best.pairs.Count && pairs.Count > 0)
+        if (best.pairs.Count == 0 && pairs.Count > 0)
         {
             best = (pairs, row2, "question texts in header row 2");
         }
@@ -156,7 +157,7 @@ internal static partial class ExportDetector
         return result;
     }
 
-    /// <summary>A column by name when its name is unique, else by position ("#7").</summary>
+    /// <summary>A column by its header name when that is unique, else (blank, repeated) by position ("#7"), so that a definition written from it finds it again.</summary>
     private static string Reference(string[] names, int column) =>
         names[column].Length > 0 && !names[column].StartsWith('#') && names.Count(n => n.Equals(names[column], StringComparison.OrdinalIgnoreCase)) == 1
             ? names[column]
