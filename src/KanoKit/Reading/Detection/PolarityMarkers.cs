@@ -25,24 +25,42 @@ internal static class PolarityMarkers
         ("mit", "ohne"), ("wäre", "nicht wäre"), ("gibt", "gibt nicht"), ("gäbe", "nicht gäbe"),
         ("有", "没有"), ("有", "沒有"), ("具备", "不具备"), ("具備", "不具備"),
         ("ある", "ない"), ("あったら", "なかったら"), ("あれば", "なければ"), ("ある場合", "ない場合"),
+        ("がある", "がない"), ("があったら", "がなかったら"), ("があれば", "がなければ"), ("がある場合", "がない場合"),
         ("tuviera", "no tuviera"), ("tiene", "no tiene"), ("con", "sin"), ("tuviese", "no tuviese"), ("hubiera", "no hubiera"),
         ("funcional", "disfuncional"),
     ];
 
-    private static readonly Dictionary<(string, string), bool> Table = Build();
+    private static readonly Dictionary<(string, string), (bool Weak, List<string[]> Phrases)> Table = Build();
 
-    /// <summary>Whether two differing word runs are a functional/dysfunctional marker, and whether it needs the answers to confirm it.</summary>
-    public static bool TryMatch(string functional, string dysfunctional, out bool weak) => Table.TryGetValue((functional, dysfunctional), out weak);
-
-    private static Dictionary<(string, string), bool> Build()
+    /// <summary>
+    /// Whether two differing word runs are a functional/dysfunctional marker, whether it needs the answers to confirm
+    /// it, and the functional phrases it comes from ("tuviera" for the difference "" / "no"), longest first, so that
+    /// the whole phrase is kept out of the feature's name.
+    /// </summary>
+    public static bool TryMatch(string functional, string dysfunctional, out bool weak, out IReadOnlyList<string[]> phrases)
     {
-        var table = new Dictionary<(string, string), bool>();
+        bool found = Table.TryGetValue((functional, dysfunctional), out var entry);
+        weak = entry.Weak;
+        phrases = entry.Phrases ?? [];
+        return found;
+    }
+
+    private static Dictionary<(string, string), (bool Weak, List<string[]> Phrases)> Build()
+    {
+        var table = new Dictionary<(string, string), (bool Weak, List<string[]> Phrases)>();
         void Add(string f, string d, bool weak)
         {
             var a = QuestionText.Of(f);
             var b = QuestionText.Of(d);
             var (prefix, suffix) = QuestionText.Shared(a, b);
-            table.TryAdd((a.Join(prefix, a.Count - suffix), b.Join(prefix, b.Count - suffix)), weak);
+            var key = (a.Join(prefix, a.Count - suffix), b.Join(prefix, b.Count - suffix));
+            if (!table.TryGetValue(key, out var entry))
+            {
+                table[key] = entry = (weak, []);
+            }
+
+            entry.Phrases.Add(a.Words);
+            entry.Phrases.Sort((x, y) => y.Length.CompareTo(x.Length));
         }
 
         foreach (var (f, d) in Strong)

@@ -36,7 +36,7 @@ internal static class QuestionPairs
 
                 var (prefix, suffix) = QuestionText.Shared(a, b);
                 if (prefix + suffix == 0
-                    || !PolarityMarkers.TryMatch(a.Join(prefix, a.Count - suffix), b.Join(prefix, b.Count - suffix), out bool weak)
+                    || !PolarityMarkers.TryMatch(a.Join(prefix, a.Count - suffix), b.Join(prefix, b.Count - suffix), out bool weak, out var phrases)
                     || (weak && !confirmed(f, d)))
                 {
                     continue;
@@ -44,13 +44,31 @@ internal static class QuestionPairs
 
                 used.Add(f);
                 used.Add(d);
-                found.Add((f, d, prefix, a.Count - suffix));
+                var (start, end) = Phrase(a, prefix, a.Count - suffix, phrases);
+                found.Add((f, d, start, end));
                 break;
             }
         }
 
         found.Sort((x, y) => x.F.CompareTo(y.F));
         return Name(texts, found);
+    }
+
+    /// <summary>The words of the functional text the marker phrase covers: the longest phrase that spans the difference.</summary>
+    private static (int Start, int End) Phrase(QuestionText text, int start, int end, IReadOnlyList<string[]> phrases)
+    {
+        foreach (string[] phrase in phrases)
+        {
+            for (int s = Math.Max(0, end - phrase.Length); s <= start && s + phrase.Length <= text.Count; s++)
+            {
+                if (s + phrase.Length >= end && text.Words.AsSpan(s, phrase.Length).SequenceEqual(phrase))
+                {
+                    return (s, s + phrase.Length);
+                }
+            }
+        }
+
+        return (start, end);
     }
 
     private static List<QuestionPair> Name(QuestionText?[] texts, List<(int F, int D, int MarkerStart, int MarkerEnd)> found)
@@ -98,8 +116,10 @@ internal static class QuestionPairs
     {
         for (int n = shared; n > 0; n--)
         {
+            // The stem ends at a separator or right after the marker; or, when the marker follows the name (German
+            // "… die App Dunkelmodus hätte"), wherever the texts of different features part.
             bool insideMarker = n > markerStart && n < markerEnd;
-            if (!insideMarker && (n == markerEnd || text.SeparatedBefore(n)))
+            if (!insideMarker && (n == markerEnd || text.SeparatedBefore(n) || (n == shared && shared < markerStart && text.Starts[n] > text.Ends[n - 1])))
             {
                 return n;
             }
@@ -114,7 +134,7 @@ internal static class QuestionPairs
         for (int s = text.Count - shared; s < text.Count; s++)
         {
             bool insideMarker = s > markerStart && s < markerEnd;
-            if (!insideMarker && (s == markerStart || text.SeparatedBefore(s)))
+            if (!insideMarker && (s == markerStart || text.SeparatedBefore(s) || (s == text.Count - shared && s > markerEnd && markerEnd > markerStart && text.Starts[s] > text.Ends[s - 1])))
             {
                 return s;
             }
