@@ -23,6 +23,10 @@ internal sealed class InputOptions
 
     public Option<int?> FirstPairColumn { get; } = CommandOptions.AtLeast(new Option<int?>("--first-pair-column") { Description = "With --pair-by-position: the 1-based column of the first functional answer (default 2; 1 when there is no id column)." }, 1, "a 1-based column number");
 
+    public Option<string?> Columns { get; } = ColumnRange(new Option<string?>("--columns") { Description = "With --pair-by-position: the 1-based range of the answer columns, e.g. 11-18 (trailing metadata takes no part)." });
+
+    public Option<string?> Encoding { get; } = new("--encoding") { Description = "The text encoding of a delimited file: utf-8, utf-16, windows-1252, iso-8859-1, … (default: UTF-8 or UTF-16 by byte-order mark, Windows-1252 when the bytes are not valid UTF-8)." };
+
     public Option<bool> NoHeader { get; } = new("--no-header") { Description = "The file has no header row; columns are #1, #2, …." };
 
     public Option<string?> Sheet { get; } = new("--sheet") { Description = "The worksheet of an .xlsx file (default: the first); for workbooks only." };
@@ -30,7 +34,7 @@ internal sealed class InputOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
-        foreach (Option option in (Option[])[Input, Scale, Definition, Segment, HeaderRows, PairByPosition, FirstPairColumn, NoHeader, Sheet])
+        foreach (Option option in (Option[])[Input, Scale, Definition, Segment, HeaderRows, PairByPosition, FirstPairColumn, Columns, Encoding, NoHeader, Sheet])
         {
             command.Options.Add(option);
         }
@@ -56,8 +60,33 @@ internal sealed class InputOptions
             Segments = parse.GetValue(Segment) ?? [],
             HeaderRows = parse.GetValue(HeaderRows),
             PairByPosition = parse.GetValue(PairByPosition),
-            FirstPairColumn = parse.GetValue(FirstPairColumn),
+            FirstPairColumn = parse.GetValue(Columns) is { } range ? Range(range).First : parse.GetValue(FirstPairColumn),
+            LastPairColumn = parse.GetValue(Columns) is { } columns ? Range(columns).Last : null,
+            Encoding = parse.GetValue(Encoding),
             HasHeader = parse.GetValue(NoHeader) ? false : null,
         };
+    }
+
+    private static (int First, int Last) Range(string text)
+    {
+        string[] parts = text.Split('-', 2, StringSplitOptions.TrimEntries);
+        return parts.Length == 2
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int first)
+            && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int last)
+            && first >= 1 && last >= first + 1
+            ? (first, last)
+            : (0, 0);
+    }
+
+    private static Option<string?> ColumnRange(Option<string?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && Range(text).First == 0)
+            {
+                result.AddError($"{option.Name}: '{text}' is not a column range (expected first-last, 1-based, e.g. 11-18, at least two columns)");
+            }
+        });
+        return option;
     }
 }

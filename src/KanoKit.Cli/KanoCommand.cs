@@ -31,6 +31,7 @@ internal static class KanoCommand
         root.Subcommands.Add(ValidateCommand(output, error));
         root.Subcommands.Add(TallyCommands.Tally(output, error));
         root.Subcommands.Add(TallyCommands.Merge(output, error));
+        root.Subcommands.Add(InspectCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var plotInput = new InputOptions();
         root.Subcommands.Add(PlotCommand.Create(plotInput, parse => TryRead(parse, plotInput, ReadMode.Strict, error, out var data) ? data.Tallies.Analyze() : null, error));
@@ -173,7 +174,7 @@ internal static class KanoCommand
     }
 
     /// <summary>Reads the file, or writes one <c>file:line:column: problem (expected …)</c> line and returns false.</summary>
-    private static bool TryRead(ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data)
+    internal static bool TryRead(ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data)
     {
         data = null!;
         string path = parse.GetValue(input.File)!;

@@ -2,12 +2,16 @@ using System.Text;
 
 namespace KanoKit.Answers;
 
-/// <summary>Normalises answer labels so that case, surrounding white space and punctuation do not matter.</summary>
+/// <summary>Normalises answer labels so that case, surrounding white space, punctuation and a leading article or pronoun do not matter.</summary>
 internal static class AnswerText
 {
+    /// <summary>Leading words dropped when more follows: "I like it" = "like it", "Das setze ich voraus" = "setze ich voraus".</summary>
+    private static readonly string[] LeadingWords = ["i ", "im ", "it ", "its ", "the ", "a ", "that ", "this ", "das ", "es ", "ich ", "yo ", "eso "];
+
     /// <summary>
-    /// Lower-cases letters, keeps letters and digits, drops apostrophes, and folds every run of anything else
-    /// (white space, hyphens, apostrophes, full stops, full-width punctuation) into one space.
+    /// Lower-cases letters, keeps letters and digits, drops apostrophes (straight, curly, back-tick, modifier), and
+    /// folds every run of anything else (white space, hyphens, quotes, full stops, full-width punctuation) into one
+    /// space; then drops one leading article or pronoun when other words follow.
     /// </summary>
     public static string Normalize(ReadOnlySpan<char> label)
     {
@@ -25,10 +29,19 @@ internal static class AnswerText
                 pendingSpace = false;
                 builder.Append(char.ToLowerInvariant(c));
             }
-            else if (c is not ('\'' or '\u2019' or '`'))
+            else if (c is not ('\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4'))
             {
                 // Apostrophes vanish ("don't" = "dont"); any other non-letter separates words.
                 pendingSpace = true;
+            }
+        }
+
+        foreach (string word in LeadingWords)
+        {
+            if (builder.Length > word.Length && builder.ToString(0, word.Length) == word)
+            {
+                builder.Remove(0, word.Length);
+                break;
             }
         }
 

@@ -27,7 +27,7 @@ internal static class DefinitionJson
         ["segments"] = "an array of column names",
         ["delimiter"] = "\",\", \";\", \"|\" or \"\\t\"",
         ["scale"] = "an object with name, codes, labels, builtInLabels",
-        ["layout"] = "\"auto\", \"long\", \"wide\", \"counts\" or \"cells\"",
+        ["layout"] = "\"auto\", \"long\", \"wide\", \"counts\", \"cells\" or \"tall\"",
         ["name"] = "a string",
         ["functional"] = "a column name or \"#position\"",
         ["dysfunctional"] = "a column name or \"#position\"",
@@ -36,6 +36,10 @@ internal static class DefinitionJson
         ["labels"] = "an object mapping labels to Like, MustBe, Neutral, LiveWith or Dislike",
         ["builtInLabels"] = "true or false",
     };
+
+    /// <summary>The definition as indented JSON, the form <see cref="Deserialize"/> reads.</summary>
+    public static string Serialize(SurveyDefinition definition) =>
+        JsonSerializer.Serialize(definition, DefinitionJsonContext.Default.SurveyDefinition);
 
     public static SurveyDefinition Deserialize(string json, string source)
     {

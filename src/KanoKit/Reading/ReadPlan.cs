@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KanoKit.Answers;
+using KanoKit.Reading.Text;
 
 namespace KanoKit.Reading;
 
@@ -46,8 +47,20 @@ public sealed record ReadPlan
     /// <summary>With <see cref="PairByPosition"/>, the 1-based column of the first functional answer.</summary>
     public int FirstPairColumn { get; internal init; } = 2;
 
+    /// <summary>With <see cref="PairByPosition"/>, the 1-based last column of the pairs; <see langword="null"/>: the last column.</summary>
+    public int? LastPairColumn { get; internal init; }
+
     /// <summary>Whether the respondent-level survey is kept.</summary>
     public bool KeepRespondents { get; internal init; }
+
+    /// <summary>The text encoding: stated (before reading), or the one the file was read in (after); <see langword="null"/>: detect, or not text.</summary>
+    public string? Encoding { get; internal init; }
+
+    /// <summary>After reading a wide file: how detection found the columns (for example "question texts in header row 2"); <see langword="null"/> when stated or by today's names.</summary>
+    public string? Detection { get; internal init; }
+
+    /// <summary>After reading a wide file: the columns read as neither answers, importance, respondent nor segments (kept as attributes with the respondents, otherwise ignored).</summary>
+    public EquatableArray<string> OtherColumns { get; internal init; }
 
     /// <summary>The longest field accepted, in characters.</summary>
     public int MaxFieldLength { get; internal init; } = 1 << 20;
@@ -84,6 +97,16 @@ public sealed record ReadPlan
             throw new ArgumentException($"The delimiter '{delimiter}' is not supported (expected ',', ';', '\\t' or '|').", nameof(options));
         }
 
+        if (options.Encoding is { } encoding && TextEncodings.Find(encoding) is null)
+        {
+            throw new ArgumentException($"The encoding '{encoding}' is not supported (expected {TextEncodings.Expected}).", nameof(options));
+        }
+
+        if (options.LastPairColumn is int last && last < (options.FirstPairColumn ?? 2) + 1)
+        {
+            throw new ArgumentException($"The last pair column {last} is before the first pair column's partner (expected at least {(options.FirstPairColumn ?? 2) + 1}).", nameof(options));
+        }
+
         if (options.Segments.Items.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException("A segment column name is null or empty.", nameof(options));
@@ -102,6 +125,8 @@ public sealed record ReadPlan
             Features = definition?.Features ?? [],
             PairByPosition = options.PairByPosition,
             FirstPairColumn = options.FirstPairColumn ?? 2,
+            LastPairColumn = options.LastPairColumn,
+            Encoding = options.Encoding is { } stated ? TextEncodings.Find(stated)!.WebName : null,
             KeepRespondents = options.KeepRespondents,
             MaxFieldLength = options.MaxFieldLength,
             MaxRecordLength = options.MaxRecordLength,
@@ -111,12 +136,40 @@ public sealed record ReadPlan
         };
     }
 
+    /// <summary>
+    /// The plan as a survey definition (what <c>kanokit inspect --write-definition</c> writes): the layout, delimiter,
+    /// header rows, respondent, segments and — for wide files — each feature's columns, so that it can be edited (for
+    /// example to rename features) and passed back with <see cref="SurveyReadOptions.Definition"/>. The scale is stated
+    /// only when it is not the standard one and has a built-in name.
+    /// </summary>
+    public SurveyDefinition ToDefinition() => new()
+    {
+        Layout = Layout == SurveyLayout.Auto ? null : Layout,
+        Delimiter = Delimiter is char d ? d.ToString() : null,
+        HasHeader = HasHeader,
+        HeaderRows = HeaderRows,
+        Respondent = Respondent,
+        Segments = Segments,
+        Features = Layout == SurveyLayout.Wide ? Features : [],
+        Scale = Scale.Name is "reversed" or "zero-based" ? new ScaleDefinition(Scale.Name) : null,
+    };
+
     /// <summary>The plan in words, one setting per line, as <c>kanokit validate</c> prints it.</summary>
     public string Describe()
     {
         var text = new StringBuilder();
         void Line(string name, string value) => text.Append(CultureInfo.InvariantCulture, $"  {name,-15} {value}\n");
         Line("layout", Layout == SurveyLayout.Auto ? "detect" : Layout.ToString().ToLowerInvariant());
+        if (Encoding is not null)
+        {
+            Line("encoding", Encoding);
+        }
+
+        if (Detection is not null)
+        {
+            Line("detected", Detection);
+        }
+
         Line("delimiter", Delimiter switch { null => "detect (or none)", '\t' => "tab", { } c => $"'{c}'" });
         Line("header", HasHeader ? "first row" : "none (columns #1, #2, …)");
         Line("header rows", HeaderRows is int rows ? rows.ToString(CultureInfo.InvariantCulture) + " skipped after the header" : "detect");
@@ -126,7 +179,7 @@ public sealed record ReadPlan
         Line("segments", Segments.IsEmpty ? "none" : string.Join(", ", Segments));
         if (PairByPosition)
         {
-            Line("pairing", string.Create(CultureInfo.InvariantCulture, $"by position from column {FirstPairColumn}"));
+            Line("pairing", string.Create(CultureInfo.InvariantCulture, $"by position from column {FirstPairColumn}") + (LastPairColumn is int last ? string.Create(CultureInfo.InvariantCulture, $" to column {last}") : string.Empty));
         }
 
         Line("features", Features.IsEmpty ? "detect" : Features.Count.ToString(CultureInfo.InvariantCulture));
@@ -134,6 +187,11 @@ public sealed record ReadPlan
         {
             text.Append(CultureInfo.InvariantCulture, $"    {feature.Name}: functional '{feature.Functional}', dysfunctional '{feature.Dysfunctional}'");
             text.Append(feature.Importance is { } importance ? $", importance '{importance}'\n" : "\n");
+        }
+
+        if (!OtherColumns.IsEmpty)
+        {
+            Line("other columns", string.Join(", ", OtherColumns.Select(c => $"'{c}'")) + (KeepRespondents ? " (attributes)" : " (ignored)"));
         }
 
         return text.ToString();

@@ -14,14 +14,14 @@ internal sealed class RowCursor
     private readonly CsvRecordReader? _csv; // the common source, called directly on the hot path
     private bool _pendingRow;
 
-    public RowCursor(ISurveyRows rows, SurveyHeader header, ReadPlan plan, DiagnosticSink sink)
+    public RowCursor(ISurveyRows rows, SurveyHeader header, ReadPlan plan, DiagnosticSink sink, bool rowPending = false)
     {
         Rows = rows;
         _csv = rows as CsvRecordReader;
         Header = header;
         Plan = plan;
         Sink = sink;
-        _pendingRow = !plan.HasHeader;
+        _pendingRow = !plan.HasHeader || rowPending;
     }
 
     public ISurveyRows Rows { get; }
@@ -112,7 +112,13 @@ internal sealed class RowCursor
             return true;
         }
 
-        Report(DiagnosticKind.BadNumber, column, $"'{text.ToString()}' is not {what} in column '{Header.Names[column]}'", text.ToString(), "a number between -1e15 and 1e15");
+        // Decimal commas in semicolon- and tab-separated files, "3 - Somewhat important", verbal importance labels.
+        if (ImportanceText.TryParse(text, _csv is { Delimiter: ';' or '\t' }, out value) && Math.Abs(value) <= MaxNumber)
+        {
+            return true;
+        }
+
+        Report(DiagnosticKind.BadNumber, column, $"'{text.ToString()}' is not {what} in column '{Header.Names[column]}'", text.ToString(), "a number between -1e15 and 1e15, a number with its label ('3 - Moderately important'), or 'Not at all important' … 'Extremely important'");
         return false;
     }
 

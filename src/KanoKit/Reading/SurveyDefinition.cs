@@ -62,6 +62,9 @@ public sealed record SurveyDefinition
         return Parse(File.ReadAllText(path), path);
     }
 
+    /// <summary>The definition as indented JSON, in the form <see cref="Parse"/> and <see cref="Load"/> read (members not stated are left out).</summary>
+    public string ToJson() => DefinitionJson.Serialize(this);
+
     /// <summary>Reads a definition from JSON text; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="KanoDataException">The text is not valid JSON of this shape, or states something impossible.</exception>
     public static SurveyDefinition Parse(string json, string source)

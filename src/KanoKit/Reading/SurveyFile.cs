@@ -26,6 +26,17 @@ public static class SurveyFile
             : ReadText(stream, path, plan);
     }
 
+    /// <summary>
+    /// What a read of the file at <paramref name="path"/> understands — layout, encoding, delimiter, header rows, each
+    /// feature with its columns, the respondent column, the columns read as neither — without stopping at bad answers
+    /// (the file is read leniently). <see cref="ReadPlan.Describe"/> prints it; <see cref="ReadPlan.ToDefinition"/> makes it
+    /// a definition to edit and pass back.
+    /// </summary>
+    /// <exception cref="KanoDataException">The file's structure cannot be understood (for example two readings are possible: the message names both).</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ReadPlan Inspect(string path, SurveyReadOptions? options = null) =>
+        Read(path, (options ?? SurveyReadOptions.Default) with { Mode = ReadMode.Lenient }).Plan;
+
     /// <summary>Reads delimited text from <paramref name="stream"/>; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="KanoDataException">Strict mode: the content is not a readable survey.</exception>
     /// <exception cref="ArgumentException">The options hold a definition built in code that states something impossible.</exception>
@@ -55,6 +66,48 @@ public static class SurveyFile
     }
 
     private static SurveyData ReadText(Stream stream, string source, ReadPlan plan)
+    {
+        if (plan.Encoding is { } stated && TextEncodings.Transcode(stream, stated) is { } transcoded)
+        {
+            return ReadUtf8(transcoded, source, plan);
+        }
+
+        // UTF-8 (or UTF-16 by byte-order mark) on the fast path; when the bytes are not valid UTF-8 and the stream can be
+        // read again, the file is read once more as Windows-1252 — the encoding of spreadsheet "CSV" exports — and says so.
+        long start = plan.Encoding is null && stream.CanSeek ? stream.Position : -1;
+        try
+        {
+            var data = ReadUtf8(start >= 0 ? new KeptOpenStream(stream) : stream, source, plan);
+            return start >= 0 && data.Diagnostics.Any(TextEncodings.IsInvalidUtf8) ? ReadAsFallback(stream, start, source, plan) ?? data : data;
+        }
+        catch (KanoDataException e) when (start >= 0 && TextEncodings.IsInvalidUtf8(e.Diagnostic))
+        {
+            var fallback = ReadAsFallback(stream, start, source, plan);
+            if (fallback is null)
+            {
+                throw;
+            }
+
+            return fallback;
+        }
+    }
+
+    /// <summary>The file read as Windows-1252, when that reading is clean; else <see langword="null"/>, and the UTF-8 problem stands.</summary>
+    private static SurveyData? ReadAsFallback(Stream stream, long start, string source, ReadPlan plan)
+    {
+        stream.Position = start;
+        try
+        {
+            var data = ReadUtf8(new KeptOpenStream(TextEncodings.Transcode(stream, TextEncodings.Fallback)!), source, plan with { Encoding = TextEncodings.Fallback });
+            return data.IsClean ? data : null;
+        }
+        catch (KanoDataException)
+        {
+            return null;
+        }
+    }
+
+    private static SurveyData ReadUtf8(Stream stream, string source, ReadPlan plan)
     {
         var sink = new DiagnosticSink(plan.Mode, source);
         using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength, plan.MaxRecordLength, plan.MaxColumns);

@@ -53,13 +53,24 @@ internal sealed class SurveyHeader
         var names = new string[width];
         var lines = new int[width];
         var columns = new int[width];
-        var usable = new bool[width];
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < width; i++)
         {
             names[i] = rows.Field(i).Trim().ToString();
             lines[i] = rows.LineOf(i);
             columns[i] = rows.ColumnOf(i);
+        }
+
+        return Create(names, lines, columns, sink);
+    }
+
+    /// <summary>A header from names already read (detection may have named blank columns by their question texts).</summary>
+    public static SurveyHeader Create(string[] names, int[] lines, int[] columns, DiagnosticSink sink)
+    {
+        int width = names.Length;
+        var usable = new bool[width];
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < width; i++)
+        {
             usable[i] = true;
             if (names[i].Length == 0)
             {

@@ -18,4 +18,7 @@ public enum SurveyLayout
 
     /// <summary>Counted answer pairs, e.g. from a database: <c>feature,functional,dysfunctional,count</c>.</summary>
     Cells = 4,
+
+    /// <summary>One answer per row: <c>respondent,feature,question_type,answer</c>, the question type saying functional or dysfunctional.</summary>
+    Tall = 5,
 }

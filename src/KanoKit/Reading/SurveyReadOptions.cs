@@ -63,6 +63,23 @@ public sealed record SurveyReadOptions
         init => field = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(FirstPairColumn), value, "Columns are numbered from 1.");
     }
 
+    /// <summary>
+    /// With <see cref="PairByPosition"/>, the 1-based last column of the answer pairs (<c>--columns 11-18</c>), so that
+    /// trailing metadata columns take no part; <see langword="null"/>: up to the last column.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 1.</exception>
+    public int? LastPairColumn
+    {
+        get;
+        init => field = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(LastPairColumn), value, "Columns are numbered from 1.");
+    }
+
+    /// <summary>
+    /// The text encoding of delimited files, by name ("utf-8", "windows-1252", "iso-8859-1", "utf-16"); <see langword="null"/>:
+    /// UTF-8 or UTF-16 by byte-order mark, and Windows-1252 when the bytes are not valid UTF-8 (reported in <see cref="ReadPlan.Encoding"/>).
+    /// </summary>
+    public string? Encoding { get; init; }
+
     /// <summary>Whether the first row is a header; <see langword="null"/>: the definition's, else yes. Without one, columns are named by position: "#1", "#2", ….</summary>
     public bool? HasHeader { get; init; }
 

@@ -89,9 +89,10 @@ internal static class WideColumns
         int first = cursor.Plan.FirstPairColumn - 1;
         var features = new List<WideFeature>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (int column = first; column < header.Width; column += 2)
+        int width = Math.Min(header.Width, cursor.Plan.LastPairColumn ?? int.MaxValue);
+        for (int column = first; column < width; column += 2)
         {
-            if (column + 1 >= header.Width)
+            if (column + 1 >= width)
             {
                 cursor.Sink.Report(
                     DiagnosticKind.BadHeader, header.Lines[column], header.Columns[column],

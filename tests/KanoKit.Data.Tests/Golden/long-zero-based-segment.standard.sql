@@ -4,21 +4,21 @@ WITH "kanokit_pairs" AS (
         "region",
         CASE
             WHEN "functional" IS NULL THEN NULL
-            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('0', 'i like it') THEN '1'
-            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('1', 'i expect it') THEN '2'
-            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('2', 'i am neutral') THEN '3'
-            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('3', 'i can live with it') THEN '4'
-            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('4', 'i dislike it') THEN '5'
+            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('0', 'i like it', 'like it') THEN '1'
+            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('1', 'i expect it', 'expect it') THEN '2'
+            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('2', 'i am neutral', 'am neutral') THEN '3'
+            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('3', 'i can live with it', 'can live with it') THEN '4'
+            WHEN LOWER(TRIM(CAST("functional" AS VARCHAR(1000)))) IN ('4', 'i dislike it', 'dislike it') THEN '5'
             WHEN TRIM(CAST("functional" AS VARCHAR(1000))) = '' THEN NULL
             ELSE '?' || CAST("functional" AS VARCHAR(1000))
         END AS "functional",
         CASE
             WHEN "dysfunctional" IS NULL THEN NULL
-            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('0', 'i like it') THEN '1'
-            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('1', 'i expect it') THEN '2'
-            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('2', 'i am neutral') THEN '3'
-            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('3', 'i can live with it') THEN '4'
-            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('4', 'i dislike it') THEN '5'
+            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('0', 'i like it', 'like it') THEN '1'
+            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('1', 'i expect it', 'expect it') THEN '2'
+            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('2', 'i am neutral', 'am neutral') THEN '3'
+            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('3', 'i can live with it', 'can live with it') THEN '4'
+            WHEN LOWER(TRIM(CAST("dysfunctional" AS VARCHAR(1000)))) IN ('4', 'i dislike it', 'dislike it') THEN '5'
             WHEN TRIM(CAST("dysfunctional" AS VARCHAR(1000))) = '' THEN NULL
             ELSE '?' || CAST("dysfunctional" AS VARCHAR(1000))
         END AS "dysfunctional"

@@ -4,21 +4,21 @@ WITH "kanokit_pairs" AS (
         "region",
         CASE
             WHEN "wifi_functional" IS NULL THEN NULL
-            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('5', 'i like it') THEN '1'
-            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('4', 'i expect it') THEN '2'
-            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('3', 'i am neutral') THEN '3'
-            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('2', 'i can live with it') THEN '4'
-            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('1', 'i dislike it') THEN '5'
+            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('5', 'i like it', 'like it') THEN '1'
+            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('4', 'i expect it', 'expect it') THEN '2'
+            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('3', 'i am neutral', 'am neutral') THEN '3'
+            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('2', 'i can live with it', 'can live with it') THEN '4'
+            WHEN LOWER(TRIM(CAST("wifi_functional" AS VARCHAR))) IN ('1', 'i dislike it', 'dislike it') THEN '5'
             WHEN TRIM(CAST("wifi_functional" AS VARCHAR)) = '' THEN NULL
             ELSE '?' || CAST("wifi_functional" AS VARCHAR)
         END AS "functional",
         CASE
             WHEN "wifi_dysfunctional" IS NULL THEN NULL
-            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('5', 'i like it') THEN '1'
-            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('4', 'i expect it') THEN '2'
-            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('3', 'i am neutral') THEN '3'
-            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('2', 'i can live with it') THEN '4'
-            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('1', 'i dislike it') THEN '5'
+            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('5', 'i like it', 'like it') THEN '1'
+            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('4', 'i expect it', 'expect it') THEN '2'
+            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('3', 'i am neutral', 'am neutral') THEN '3'
+            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('2', 'i can live with it', 'can live with it') THEN '4'
+            WHEN LOWER(TRIM(CAST("wifi_dysfunctional" AS VARCHAR))) IN ('1', 'i dislike it', 'dislike it') THEN '5'
             WHEN TRIM(CAST("wifi_dysfunctional" AS VARCHAR)) = '' THEN NULL
             ELSE '?' || CAST("wifi_dysfunctional" AS VARCHAR)
         END AS "dysfunctional"
@@ -29,21 +29,21 @@ WITH "kanokit_pairs" AS (
         "region",
         CASE
             WHEN "o'clock_functional" IS NULL THEN NULL
-            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('5', 'i like it') THEN '1'
-            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('4', 'i expect it') THEN '2'
-            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('3', 'i am neutral') THEN '3'
-            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('2', 'i can live with it') THEN '4'
-            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('1', 'i dislike it') THEN '5'
+            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('5', 'i like it', 'like it') THEN '1'
+            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('4', 'i expect it', 'expect it') THEN '2'
+            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('3', 'i am neutral', 'am neutral') THEN '3'
+            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('2', 'i can live with it', 'can live with it') THEN '4'
+            WHEN LOWER(TRIM(CAST("o'clock_functional" AS VARCHAR))) IN ('1', 'i dislike it', 'dislike it') THEN '5'
             WHEN TRIM(CAST("o'clock_functional" AS VARCHAR)) = '' THEN NULL
             ELSE '?' || CAST("o'clock_functional" AS VARCHAR)
         END AS "functional",
         CASE
             WHEN "price""tag_dysfunctional" IS NULL THEN NULL
-            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('5', 'i like it') THEN '1'
-            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('4', 'i expect it') THEN '2'
-            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('3', 'i am neutral') THEN '3'
-            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('2', 'i can live with it') THEN '4'
-            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('1', 'i dislike it') THEN '5'
+            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('5', 'i like it', 'like it') THEN '1'
+            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('4', 'i expect it', 'expect it') THEN '2'
+            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('3', 'i am neutral', 'am neutral') THEN '3'
+            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('2', 'i can live with it', 'can live with it') THEN '4'
+            WHEN LOWER(TRIM(CAST("price""tag_dysfunctional" AS VARCHAR))) IN ('1', 'i dislike it', 'dislike it') THEN '5'
             WHEN TRIM(CAST("price""tag_dysfunctional" AS VARCHAR)) = '' THEN NULL
             ELSE '?' || CAST("price""tag_dysfunctional" AS VARCHAR)
         END AS "dysfunctional"

@@ -27,7 +27,7 @@ public class SurveyDefinitionTests
     [InlineData("""{ "features": [ { "name": "x", "functional": "a", "dysfunctional": "b", "weight": 2 } ] }""", "unknown member 'weight' in a feature", "one of name, functional, dysfunctional, importance")]
     [InlineData("""{ "headerRows": "two" }""", "$.headerRows does not hold what it should", "a whole number of rows")]
     [InlineData("""{ "hasHeader": 1 }""", "$.hasHeader does not hold what it should", "true or false")]
-    [InlineData("""{ "layout": "diagonal" }""", "$.layout does not hold what it should", "\"auto\", \"long\", \"wide\", \"counts\" or \"cells\"")]
+    [InlineData("""{ "layout": "diagonal" }""", "$.layout does not hold what it should", "\"auto\", \"long\", \"wide\", \"counts\", \"cells\" or \"tall\"")]
     [InlineData("""{ "features": [null] }""", "$.features does not hold what it should", "an array of feature objects")]
     [InlineData("""{ "segments": [null] }""", "$.segments does not hold what it should", "an array of column names")]
     [InlineData("""{ "scale": { "codes": { "1": "Love" } } }""", "$.scale.codes does not hold what it should", "an object mapping codes to Like")]

@@ -1,3 +1,4 @@
+using KanoKit.Reading.Detection;
 using KanoKit.Surveys;
 using KanoKit.Tallies;
 
@@ -32,12 +33,12 @@ internal sealed class LongLayout
     private LongLayout(RowCursor cursor)
     {
         _cursor = cursor;
-        _respondentColumn = (cursor.Plan.Respondent is { } stated ? cursor.Header.Find(stated) : RespondentNames.Select(cursor.Header.Find).FirstOrDefault(c => c is not null))
+        _respondentColumn = (cursor.Plan.Respondent is { } stated ? cursor.Header.Find(stated) : RespondentNames.Select(cursor.Header.Find).FirstOrDefault(c => c is not null) ?? ColumnNames.Find(cursor.Header.Names, ColumnRole.Respondent))
             ?? throw cursor.Sink.Fatal(DiagnosticKind.BadHeader, cursor.Header.Line, 1, "the header has no 'respondent' column", null, Expected);
-        _featureColumn = cursor.Require("feature", Expected);
-        _functionalColumn = cursor.Require("functional", Expected);
-        _dysfunctionalColumn = cursor.Require("dysfunctional", Expected);
-        _importanceColumn = cursor.Header.Find("importance");
+        _featureColumn = Column(cursor, "feature", ColumnRole.Feature);
+        _functionalColumn = Column(cursor, "functional", ColumnRole.Functional);
+        _dysfunctionalColumn = Column(cursor, "dysfunctional", ColumnRole.Dysfunctional);
+        _importanceColumn = cursor.Header.Find("importance") ?? ColumnNames.Find(cursor.Header.Names, ColumnRole.Importance);
         int[] segmentColumns = cursor.SegmentColumns();
         _tallies = new TallyBuilder(segmentColumns.Select(c => cursor.Header.Names[c]));
         _segments = new SegmentRouter(segmentColumns, _tallies);
@@ -45,6 +46,10 @@ internal sealed class LongLayout
     }
 
     public static LayoutResult Read(RowCursor cursor) => new LongLayout(cursor).Read();
+
+    /// <summary>A column by its usual name, else by the names exports give it (<c>feature_name</c>, <c>functional_answer</c>, …).</summary>
+    private static int Column(RowCursor cursor, string name, ColumnRole role) =>
+        cursor.Header.Find(name) ?? ColumnNames.Find(cursor.Header.Names, role) ?? cursor.Require(name, Expected);
 
     private LayoutResult Read()
     {
