@@ -23,12 +23,10 @@ internal sealed class LongLayout
     private readonly int? _importanceColumn;
     private readonly TallyBuilder _tallies;
     private readonly SegmentRouter _segments;
-    private readonly TextSet _respondents = new();
     private readonly TextSet _features = new();
     private readonly List<AnsweredSet> _answered = [];
-    private readonly List<int[]> _respondentSegments = [];
     private readonly List<(int Respondent, int Feature, Answer Functional, Answer Dysfunctional)>? _keep;
-    private int _lastRespondent = -1;
+    private readonly RespondentIndex _respondents;
 
     private LongLayout(RowCursor cursor)
     {
@@ -42,6 +40,7 @@ internal sealed class LongLayout
         int[] segmentColumns = cursor.SegmentColumns();
         _tallies = new TallyBuilder(segmentColumns.Select(c => cursor.Header.Names[c]));
         _segments = new SegmentRouter(segmentColumns, _tallies);
+        _respondents = new RespondentIndex(cursor, _segments, _tallies);
         _keep = cursor.Plan.KeepRespondents ? [] : null;
     }
 
@@ -88,7 +87,7 @@ internal sealed class LongLayout
             return;
         }
 
-        int respondent = RespondentOf(respondentText);
+        int respondent = _respondents.Of(respondentText);
         if (featureText.IsEmpty)
         {
             if (whole)
@@ -108,7 +107,7 @@ internal sealed class LongLayout
             return;
         }
 
-        var segments = _respondentSegments[respondent];
+        var segments = _respondents.SegmentsOf(respondent);
         Answer functional = Answer.Missing, dysfunctional = Answer.Missing;
         bool readable = whole && _cursor.TryPair(_functionalColumn, _dysfunctionalColumn, out functional, out dysfunctional);
         _tallies.Overall(feature).Add(readable, functional, dysfunctional);
@@ -128,27 +127,6 @@ internal sealed class LongLayout
         }
 
         _keep?.Add((respondent, feature, readable ? functional : Answer.Missing, readable ? dysfunctional : Answer.Missing));
-    }
-
-    /// <summary>The respondent's ordinal: the previous row's when the id repeats (rows grouped by respondent), else a lookup.</summary>
-    private int RespondentOf(ReadOnlySpan<char> id)
-    {
-        if (_lastRespondent >= 0 && _respondents[_lastRespondent].SequenceEqual(id))
-        {
-            return _lastRespondent;
-        }
-
-        _lastRespondent = _respondents.Add(id, out bool added);
-        if (added)
-        {
-            _respondentSegments.Add(_segments.CurrentSlots(_cursor));
-            foreach (int slot in _respondentSegments[_lastRespondent])
-            {
-                _tallies.Segment(slot).Respondents++;
-            }
-        }
-
-        return _lastRespondent;
     }
 
     private int FeatureOf(ReadOnlySpan<char> name)
@@ -183,7 +161,7 @@ internal sealed class LongLayout
         }
 
         return KanoSurvey.Create(
-            Enumerable.Range(0, respondents).Select(_respondents.StringAt),
+            Enumerable.Range(0, respondents).Select(_respondents.IdOf),
             Enumerable.Range(0, _tallies.FeatureCount).Select(f => new SurveyFeature(_tallies.FeatureName(f), functional[f], dysfunctional[f])));
     }
 }

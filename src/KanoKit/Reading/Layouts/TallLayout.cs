@@ -23,12 +23,10 @@ internal sealed class TallLayout
     private readonly int _answerColumn;
     private readonly TallyBuilder _tallies;
     private readonly SegmentRouter _segments;
-    private readonly TextSet _respondents = new();
     private readonly TextSet _features = new();
     private readonly List<byte[]> _functional = [];
     private readonly List<byte[]> _dysfunctional = [];
-    private readonly List<int[]> _respondentSegments = [];
-    private int _lastRespondent = -1;
+    private readonly RespondentIndex _respondents;
 
     private TallLayout(RowCursor cursor)
     {
@@ -43,6 +41,7 @@ internal sealed class TallLayout
         int[] segmentColumns = cursor.SegmentColumns();
         _tallies = new TallyBuilder(segmentColumns.Select(c => names[c]));
         _segments = new SegmentRouter(segmentColumns, _tallies);
+        _respondents = new RespondentIndex(cursor, _segments, _tallies);
     }
 
     public static LayoutResult Read(RowCursor cursor) => new TallLayout(cursor).Read();
@@ -79,7 +78,7 @@ internal sealed class TallLayout
                 var fa = readable && f != 0 ? (Answer)(f - 1) : Answer.Missing;
                 var da = readable && d != 0 ? (Answer)(d - 1) : Answer.Missing;
                 _tallies.Overall(feature).Add(readable, fa, da);
-                foreach (int slot in _respondentSegments[r])
+                foreach (int slot in _respondents.SegmentsOf(r))
                 {
                     _tallies.Segment(slot)[feature].Add(readable, fa, da);
                 }
@@ -97,7 +96,7 @@ internal sealed class TallLayout
         var header = _cursor.Header;
         return new LayoutResult(
             _tallies.Build(respondents),
-            survey is null ? null : KanoSurvey.Create(Enumerable.Range(0, respondents).Select(_respondents.StringAt), survey),
+            survey is null ? null : KanoSurvey.Create(Enumerable.Range(0, respondents).Select(_respondents.IdOf), survey),
             header.Names[_respondentColumn],
             Enumerable.Range(0, _tallies.FeatureCount)
                 .Select(f => new FeatureDefinition(_tallies.FeatureName(f), header.Names[_answerColumn], header.Names[_answerColumn]))
@@ -120,7 +119,7 @@ internal sealed class TallLayout
             return;
         }
 
-        int respondent = RespondentOf(respondentText);
+        int respondent = _respondents.Of(respondentText);
         int feature = FeatureOf(featureText);
         bool? functional = ColumnNames.QuestionType(_cursor.Text(_typeColumn));
         if (functional is null)
@@ -151,26 +150,6 @@ internal sealed class TallLayout
         }
 
         half[respondent] = whole && _cursor.TryAnswer(_answerColumn, out var answer) ? (byte)((int)answer + 1) : Unreadable;
-    }
-
-    private int RespondentOf(ReadOnlySpan<char> id)
-    {
-        if (_lastRespondent >= 0 && _respondents[_lastRespondent].SequenceEqual(id))
-        {
-            return _lastRespondent;
-        }
-
-        _lastRespondent = _respondents.Add(id, out bool added);
-        if (added)
-        {
-            _respondentSegments.Add(_segments.CurrentSlots(_cursor));
-            foreach (int slot in _respondentSegments[_lastRespondent])
-            {
-                _tallies.Segment(slot).Respondents++;
-            }
-        }
-
-        return _lastRespondent;
     }
 
     private int FeatureOf(ReadOnlySpan<char> name)
