@@ -55,12 +55,17 @@ internal readonly record struct QuadrantThresholds(double Better, double Worse)
 /// <summary>Builds each <see cref="FeatureResult"/> once, from the statistics of its counts and tally.</summary>
 internal static class FeatureAnalysis
 {
-    public static FeatureResult Build(FeatureInput input, KanoOptions options, QuadrantThresholds thresholds)
+    /// <param name="input">The feature's counts and tally.</param>
+    /// <param name="options">The analysis settings.</param>
+    /// <param name="thresholds">Where the Better–Worse diagram is split.</param>
+    /// <param name="seed">The seed of this feature's bootstrap stream (<see cref="StreamSeed.For"/>).</param>
+    public static FeatureResult Build(FeatureInput input, KanoOptions options, QuadrantThresholds thresholds, ulong seed)
     {
         var counts = input.Counts;
         double? better = Satisfaction.Better(counts);
         double? worse = Satisfaction.Worse(counts);
-        var dominant = Dominance.Find(counts, options.TieRule);
+        var bootstrap = Bootstrap(input, options, seed);
+        var (dominant, categories) = Decide(counts, options, bootstrap);
         return new FeatureResult
         {
             Name = input.Name,
@@ -80,13 +85,57 @@ internal static class FeatureAnalysis
             Continuous = input.Tally is { } tally ? ContinuousScores.From(tally) : null,
             GoodnessOfFit = GoodnessOfFit.Test(counts),
             Importance = input.Importance.Count == 0 ? null : ImportanceOf(input.Importance),
-            Intervals = options.IncludeIntervals ? Intervals(counts, options) : null,
+            Intervals = !options.IncludeIntervals ? null : bootstrap is { } run ? Intervals(run) : Intervals(counts, options),
+            Stability = bootstrap?.Stability,
+            Categories = categories,
         };
+    }
+
+    /// <summary>
+    /// The multinomial bootstrap of the tally with <see cref="IntervalMethod.Bootstrap"/>, under the rule's tie rule;
+    /// <see langword="null"/> with other methods, for published counts (no tally) and when there is no pair.
+    /// </summary>
+    private static BootstrapResult? Bootstrap(FeatureInput input, KanoOptions options, ulong seed) =>
+        options.IntervalMethod == IntervalMethod.Bootstrap && input.Tally is { } tally
+            ? MultinomialBootstrap.Run(
+                tally,
+                options.Table,
+                new BootstrapSettings { Resamples = options.Resamples, Seed = seed, Confidence = options.Confidence },
+                options.EffectiveTieRule)
+            : null;
+
+    /// <summary>
+    /// The dominant category under the options' category rule and, for the grouped and evidence rules, the decision's
+    /// categories (evidence reads the bootstrap stability when there is one, else Fong's test).
+    /// </summary>
+    private static (DominantCategory? Dominant, EquatableArray<KanoCategory>? Categories) Decide(
+        CategoryCounts counts, KanoOptions options, BootstrapResult? bootstrap)
+    {
+        if (options.CategoryRule.Kind is CategoryRuleKind.Plurality or CategoryRuleKind.Band)
+        {
+            return (Dominance.Find(counts, options.EffectiveTieRule), null);
+        }
+
+        return options.CategoryRule.Decide(counts, bootstrap?.Stability) is { } decision
+            ? (new DominantCategory(decision.Primary, decision.Tie), [.. decision.Categories])
+            : (null, null);
     }
 
     private static ImportanceSummary ImportanceOf(ImportanceMoments importance) =>
         new(importance.Count, importance.Mean, importance.StandardDeviation);
 
+    private static FeatureIntervals Intervals(BootstrapResult run) =>
+        new(run.Confidence, IntervalMethod.Bootstrap, run.Better, run.Worse, CategoryValues.From(category => run.Shares[category]))
+        {
+            AbsoluteWorse = run.AbsoluteWorse,
+            FunctionalMean = run.FunctionalMean,
+            DysfunctionalMean = run.DysfunctionalMean,
+        };
+
+    /// <summary>
+    /// Wilson or Clopper–Pearson intervals of the counts; published counts under <see cref="IntervalMethod.Bootstrap"/>
+    /// (no tally to resample) get Wilson intervals, and say so in <see cref="FeatureIntervals.Method"/>.
+    /// </summary>
     private static FeatureIntervals? Intervals(CategoryCounts counts, KanoOptions options)
     {
         long n = counts.Total;
@@ -95,12 +144,13 @@ internal static class FeatureAnalysis
             return null;
         }
 
+        var method = options.IntervalMethod == IntervalMethod.Bootstrap ? IntervalMethod.Wilson : options.IntervalMethod;
         long signal = counts.SignalTotal;
         return new FeatureIntervals(
             options.Confidence,
-            options.IntervalMethod,
-            ProportionInterval.Compute(counts.A + counts.O, signal, options.Confidence, options.IntervalMethod),
-            ProportionInterval.Compute(counts.O + counts.M, signal, options.Confidence, options.IntervalMethod)?.Negate(),
-            CategoryValues.From(category => ProportionInterval.Compute(counts[category], n, options.Confidence, options.IntervalMethod)!.Value));
+            method,
+            ProportionInterval.Compute(counts.A + counts.O, signal, options.Confidence, method),
+            ProportionInterval.Compute(counts.O + counts.M, signal, options.Confidence, method)?.Negate(),
+            CategoryValues.From(category => ProportionInterval.Compute(counts[category], n, options.Confidence, method)!.Value));
     }
 }

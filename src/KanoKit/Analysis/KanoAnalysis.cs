@@ -1,4 +1,5 @@
 using KanoKit.Reporting;
+using KanoKit.Statistics;
 using KanoKit.Surveys;
 using KanoKit.Tallies;
 
@@ -25,7 +26,7 @@ public static class KanoAnalysis
     {
         ArgumentNullException.ThrowIfNull(features);
         options ??= KanoOptions.Default;
-        return Build([.. features.Select(f => FeatureInput.From(f, options.Table))], options, respondents);
+        return Build([.. features.Select(f => FeatureInput.From(f, options.Table))], options, respondents, segment: 0);
     }
 
     /// <summary>
@@ -37,7 +38,7 @@ public static class KanoAnalysis
     {
         ArgumentNullException.ThrowIfNull(features);
         options ??= KanoOptions.Default;
-        return Build([.. features.Select(FeatureInput.From)], options, respondents: null);
+        return Build([.. features.Select(FeatureInput.From)], options, respondents: null, segment: 0);
     }
 
     /// <summary>Tallies every feature of a survey and analyses the tallies.</summary>
@@ -71,7 +72,8 @@ public static class KanoAnalysis
         return FeatureAnalysis.Build(
             FeatureInput.From(new FeatureTally(name, tally), options.Table),
             options,
-            new QuadrantThresholds(options.QuadrantThreshold, options.QuadrantThreshold));
+            new QuadrantThresholds(options.QuadrantThreshold, options.QuadrantThreshold),
+            StreamSeed.For(options.Seed, segment: 0, feature: 0));
     }
 
     /// <summary>
@@ -90,31 +92,42 @@ public static class KanoAnalysis
         options ??= KanoOptions.Default;
         var overall = Analyze(features, options, respondents);
         var segmentReports = segments
-            .Select(s => s is null
+            .Select((s, index) => s is null
                 ? throw new ArgumentException("A segment is null.", nameof(segments))
-                : new SegmentReport(s.Column, s.Value, s.Respondents, Analyze(s.Tallies, options, s.Respondents).Features))
+                : new SegmentReport(
+                    s.Column,
+                    s.Value,
+                    s.Respondents,
+                    Build([.. s.Tallies.Select(f => FeatureInput.From(f, options.Table))], options, s.Respondents, segment: index + 1).Features))
             .ToEquatableArray();
         return overall with { Segments = segmentReports };
     }
 
-    private static KanoReport Build(IReadOnlyList<FeatureInput> inputs, KanoOptions options, long? respondents)
+    /// <summary>The report of one group of features; <paramref name="segment"/> (0 overall, k for the k-th segment) separates random streams.</summary>
+    private static KanoReport Build(IReadOnlyList<FeatureInput> inputs, KanoOptions options, long? respondents, int segment)
     {
+        bool bootstrap = options.IntervalMethod == IntervalMethod.Bootstrap;
         UniqueNames.Require(inputs.Select(f => f.Name), "features", "features");
         var thresholds = QuadrantThresholds.For(inputs, options);
         var settings = new ReportSettings(
             options.Table.Name,
             [.. options.Table.Rows()],
-            options.TieRule.Width,
+            options.EffectiveTieRule.Width,
             options.FongZ,
             options.Confidence,
             options.IntervalMethod,
             thresholds.Better,
-            thresholds.Worse);
+            thresholds.Worse)
+        {
+            CategoryRule = options.CategoryRule.Kind == CategoryRuleKind.Plurality ? null : options.CategoryRule.Name,
+            Resamples = bootstrap ? options.Resamples : null,
+            Seed = bootstrap ? options.Seed : null,
+        };
         return new KanoReport
         {
             Settings = settings,
             Respondents = respondents,
-            Features = inputs.Select(input => FeatureAnalysis.Build(input, options, thresholds)).ToEquatableArray(),
+            Features = inputs.Select((input, feature) => FeatureAnalysis.Build(input, options, thresholds, StreamSeed.For(options.Seed, segment, feature))).ToEquatableArray(),
         };
     }
 }

@@ -57,6 +57,50 @@ public sealed record KanoOptions
         init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(IntervalMethod), value, "Not an interval method.");
     } = IntervalMethod.Wilson;
 
+    /// <summary>
+    /// The number of multinomial bootstrap resamples per feature (and per segment) with
+    /// <see cref="IntervalMethod.Bootstrap"/>, from 1 to 10,000,000 (default 2,000).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 1 or above 10,000,000.</exception>
+    public int Resamples
+    {
+        get;
+        init => field = value is >= 1 and <= 10_000_000
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Resamples), value, "Resamples are between 1 and 10,000,000, e.g. 2000.");
+    } = 2000;
+
+    /// <summary>
+    /// The seed of every random step (default <see cref="DefaultSeed"/>). Each feature in each segment draws from its own
+    /// stream derived from this seed, the segment's position and the feature's position, so the same seed gives
+    /// bit-identical results.
+    /// </summary>
+    public ulong Seed { get; init; } = DefaultSeed;
+
+    /// <summary>The default <see cref="Seed"/>: 20261125.</summary>
+    public const ulong DefaultSeed = 20261125;
+
+    /// <summary>
+    /// How a feature's category is decided (default <see cref="Statistics.CategoryRule.Plurality"/>). With
+    /// <see cref="CategoryRuleKind.Plurality"/>, <see cref="TieRule"/> applies (its band makes it the band rule);
+    /// <see cref="Statistics.CategoryRule.Band(double)"/> with width w decides exactly as <see cref="TieRule.Band(double)"/>
+    /// with w; <see cref="CategoryRuleKind.Grouped"/> and <see cref="CategoryRuleKind.Evidence"/> also list their decision
+    /// in <see cref="Reporting.FeatureResult.Categories"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public CategoryRule CategoryRule { get; init => field = value ?? throw new ArgumentNullException(nameof(CategoryRule)); } = CategoryRule.Plurality;
+
+    /// <summary>
+    /// The tie rule the category decision uses under <see cref="CategoryRule"/>: <see cref="TieRule"/> for plurality,
+    /// the rule's band for band, exact ties otherwise.
+    /// </summary>
+    internal TieRule EffectiveTieRule => CategoryRule.Kind switch
+    {
+        CategoryRuleKind.Plurality => TieRule,
+        CategoryRuleKind.Band => TieRule.Band(CategoryRule.BandFraction),
+        _ => TieRule.Exact,
+    };
+
     /// <summary>Whether results carry confidence intervals for Better, Worse and each category share.</summary>
     public bool IncludeIntervals { get; init; } = true;
 

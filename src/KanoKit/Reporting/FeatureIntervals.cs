@@ -13,4 +13,17 @@ public sealed record FeatureIntervals(
     IntervalMethod Method,
     Interval? Better,
     Interval? Worse,
-    CategoryValues<Interval> Shares);
+    CategoryValues<Interval> Shares)
+{
+    /// <summary>
+    /// Interval of |Worse| = (O + M) / N′ with <see cref="IntervalMethod.Bootstrap"/>; <see langword="null"/> with the
+    /// other methods (it is <see cref="Worse"/> negated) and when N′ = 0.
+    /// </summary>
+    public Interval? AbsoluteWorse { get; init; }
+
+    /// <summary>Interval of DuMouchel's mean functional score with <see cref="IntervalMethod.Bootstrap"/>; otherwise <see langword="null"/>.</summary>
+    public Interval? FunctionalMean { get; init; }
+
+    /// <summary>Interval of DuMouchel's mean dysfunctional score with <see cref="IntervalMethod.Bootstrap"/>; otherwise <see langword="null"/>.</summary>
+    public Interval? DysfunctionalMean { get; init; }
+}

@@ -61,6 +61,19 @@ public sealed record FeatureResult
 
     /// <summary>Confidence intervals, when the options ask for them and N &gt; 0.</summary>
     public FeatureIntervals? Intervals { get; init; }
+
+    /// <summary>
+    /// How often the dominant category stays dominant over the bootstrap resamples, and the runner-up; only with
+    /// <see cref="IntervalMethod.Bootstrap"/> intervals (and a tally), otherwise <see langword="null"/>.
+    /// </summary>
+    public CategoryStability? Stability { get; init; }
+
+    /// <summary>
+    /// The decision of the grouped or evidence category rule, in priority order M, O, A, I, R, Q: one category, or
+    /// several the data cannot separate (e.g. M and O for "M/O"); <see langword="null"/> under plurality and band
+    /// and when there is no pair. <see cref="Category"/> is its first category.
+    /// </summary>
+    public EquatableArray<KanoCategory>? Categories { get; init; }
 }
 
 /// <summary>Self-stated importance of a feature.</summary>

@@ -62,7 +62,20 @@ public sealed record ReportSettings(
     double Confidence,
     IntervalMethod IntervalMethod,
     double BetterThreshold,
-    double WorseThreshold);
+    double WorseThreshold)
+{
+    /// <summary>
+    /// The category rule's name (band, grouped, evidence); <see langword="null"/> for plurality, the default, whose
+    /// ties <see cref="TieBand"/> describes. Under band, <see cref="TieBand"/> is the band.
+    /// </summary>
+    public string? CategoryRule { get; init; }
+
+    /// <summary>Bootstrap resamples per feature with <see cref="IntervalMethod.Bootstrap"/>; otherwise <see langword="null"/>.</summary>
+    public int? Resamples { get; init; }
+
+    /// <summary>The seed of the bootstrap with <see cref="IntervalMethod.Bootstrap"/>; otherwise <see langword="null"/>.</summary>
+    public ulong? Seed { get; init; }
+}
 
 /// <summary>The analysis of every feature within one value of a segment column.</summary>
 /// <param name="Column">The segment column.</param>

@@ -10,6 +10,12 @@ public enum IntervalMethod
 
     /// <summary>Clopper–Pearson exact interval (Clopper &amp; Pearson 1934), from Beta quantiles; conservative.</summary>
     ClopperPearson = 1,
+
+    /// <summary>
+    /// Percentile intervals of the multinomial bootstrap of the feature's 25-cell tally (<see cref="MultinomialBootstrap"/>);
+    /// needs the tally, so <see cref="ProportionInterval.Compute"/> rejects it.
+    /// </summary>
+    Bootstrap = 2,
 }
 
 /// <summary>Confidence intervals of a binomial proportion x / n.</summary>
@@ -28,8 +34,18 @@ public static class ProportionInterval
     /// A count is negative, <paramref name="successes"/> exceeds <paramref name="trials"/>, or
     /// <paramref name="confidence"/> is not strictly between 0 and 1.
     /// </exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="method"/> is <see cref="IntervalMethod.Bootstrap"/>, which resamples a tally, not a proportion.
+    /// </exception>
     public static Interval? Compute(long successes, long trials, double confidence, IntervalMethod method = IntervalMethod.Wilson)
     {
+        if (method == IntervalMethod.Bootstrap)
+        {
+            throw new ArgumentException(
+                "Bootstrap intervals resample the feature's 25-cell tally, not a proportion: use MultinomialBootstrap.Run (expected Wilson or ClopperPearson).",
+                nameof(method));
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(successes);
         ArgumentOutOfRangeException.ThrowIfNegative(trials);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(successes, trials);

@@ -13,7 +13,7 @@ public static class KanoJson
     public static string Serialize(KanoReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return JsonSerializer.Serialize(report, ReportJsonContext.Default.KanoReport);
+        return JsonSerializer.Serialize(report, AdditiveReportJson.Report);
     }
 
     /// <summary>Writes the report as JSON (UTF-8) to <paramref name="stream"/>.</summary>
@@ -21,7 +21,7 @@ public static class KanoJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        JsonSerializer.Serialize(stream, report, ReportJsonContext.Default.KanoReport);
+        JsonSerializer.Serialize(stream, report, AdditiveReportJson.Report);
     }
 
     /// <summary>Reads a report written by <see cref="Serialize(KanoReport)"/>.</summary>
@@ -30,7 +30,7 @@ public static class KanoJson
     public static KanoReport Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Check(JsonSerializer.Deserialize(json, ReportJsonContext.Default.KanoReport));
+        return Check(JsonSerializer.Deserialize(json, AdditiveReportJson.Report));
     }
 
     /// <summary>Reads a report (UTF-8 JSON) from <paramref name="stream"/>.</summary>
@@ -39,7 +39,7 @@ public static class KanoJson
     public static KanoReport Deserialize(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Check(JsonSerializer.Deserialize(stream, ReportJsonContext.Default.KanoReport));
+        return Check(JsonSerializer.Deserialize(stream, AdditiveReportJson.Report));
     }
 
     private static KanoReport Check(KanoReport? report)
