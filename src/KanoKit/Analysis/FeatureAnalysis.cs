@@ -85,7 +85,7 @@ internal static class FeatureAnalysis
     }
 
     private static ImportanceSummary ImportanceOf(ImportanceMoments importance) =>
-        new(importance.Count, importance.Mean, importance.StandardDeviation);
+        new(importance.Count, importance.Mean, importance.StandardDeviation) { ScaleMin = importance.ScaleMin, ScaleMax = importance.ScaleMax };
 
     private static FeatureIntervals? Intervals(CategoryCounts counts, KanoOptions options)
     {
