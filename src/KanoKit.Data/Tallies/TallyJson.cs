@@ -142,6 +142,12 @@ public static class TallyJson
             writer.WriteNumber("count", feature.Importance.Count);
             writer.WriteNumber("sum", feature.Importance.Sum);
             writer.WriteNumber("sumOfSquares", feature.Importance.SumOfSquares);
+            if (feature.Importance is { ScaleMin: { } scaleMin, ScaleMax: { } scaleMax })
+            {
+                writer.WriteNumber("scaleMin", scaleMin);
+                writer.WriteNumber("scaleMax", scaleMax);
+            }
+
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
@@ -180,6 +186,9 @@ public static class TallyJson
 
         private double Number(JsonElement element, string name, string at) => Property(element, name, at, JsonValueKind.Number).GetDouble();
 
+        private double? OptionalNumber(JsonElement element, string name, string at) =>
+            element.TryGetProperty(name, out _) ? Number(element, name, at) : null;
+
         public JsonElement[] Array(JsonElement element, string name, string at) =>
             Property(element, name, at, JsonValueKind.Array).EnumerateArray().ToArray();
 
@@ -210,7 +219,11 @@ public static class TallyJson
                     String(feature, "name", here),
                     PairTally.FromCells(counts, Count(feature, "missing", here)),
                     Count(feature, "rejected", here),
-                    new ImportanceMoments(Count(importance, "count", $"{here}.importance"), Number(importance, "sum", $"{here}.importance"), Number(importance, "sumOfSquares", $"{here}.importance"))));
+                    new ImportanceMoments(Count(importance, "count", $"{here}.importance"), Number(importance, "sum", $"{here}.importance"), Number(importance, "sumOfSquares", $"{here}.importance"))
+                    {
+                        ScaleMin = OptionalNumber(importance, "scaleMin", $"{here}.importance"),
+                        ScaleMax = OptionalNumber(importance, "scaleMax", $"{here}.importance"),
+                    }));
             }
 
             return result;

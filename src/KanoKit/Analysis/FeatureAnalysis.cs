@@ -122,7 +122,7 @@ internal static class FeatureAnalysis
     }
 
     private static ImportanceSummary ImportanceOf(ImportanceMoments importance) =>
-        new(importance.Count, importance.Mean, importance.StandardDeviation);
+        new(importance.Count, importance.Mean, importance.StandardDeviation) { ScaleMin = importance.ScaleMin, ScaleMax = importance.ScaleMax };
 
     private static FeatureIntervals Intervals(BootstrapResult run) =>
         new(run.Confidence, IntervalMethod.Bootstrap, run.Better, run.Worse, CategoryValues.From(category => run.Shares[category]))

@@ -20,17 +20,25 @@ internal static class ImportanceText
     }.ToFrozenDictionary(pair => AnswerText.Normalize(pair.Label), pair => pair.Value, StringComparer.Ordinal);
 
     /// <summary>The rating in <paramref name="text"/>; <paramref name="decimalComma"/> accepts "4,5" as 4.5 (semicolon- or tab-separated files).</summary>
-    public static bool TryParse(ReadOnlySpan<char> text, bool decimalComma, out double value)
+    public static bool TryParse(ReadOnlySpan<char> text, bool decimalComma, out double value) => TryParse(text, decimalComma, out value, out _);
+
+    /// <summary>
+    /// The rating in <paramref name="text"/> and the range of the scale it was given on: a verbal label's scale
+    /// (1 to its number of points), or for a number the number itself as both ends.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> text, bool decimalComma, out double value, out (double Min, double Max) scale)
     {
         text = text.Trim();
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
         {
+            scale = (value, value);
             return true;
         }
 
         if (decimalComma && text.IndexOf(',') is int comma and > 0 && text.LastIndexOf(',') == comma && !text.Contains('.')
             && double.TryParse(text, NumberStyles.Float, CultureInfo.GetCultureInfo("de-DE"), out value) && double.IsFinite(value))
         {
+            scale = (value, value);
             return true;
         }
 
@@ -44,9 +52,17 @@ internal static class ImportanceText
             && double.TryParse(text[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out value))
         {
             // "3 - Somewhat important": the number decides; the words after it are the tool's label for it.
+            scale = (value, value);
             return AnswerText.Normalize(text[digits..]).Length > 0;
         }
 
-        return Labels.TryGetValue(AnswerText.Normalize(text), out value);
+        if (Labels.TryGetValue(AnswerText.Normalize(text), out value))
+        {
+            scale = (1, 5);
+            return true;
+        }
+
+        scale = default;
+        return false;
     }
 }

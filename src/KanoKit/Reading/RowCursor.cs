@@ -104,19 +104,28 @@ internal sealed class RowCursor
     public const double MaxNumber = 1e15;
 
     /// <summary>Reads a finite number of magnitude at most <see cref="MaxNumber"/>; reports anything else and returns false.</summary>
-    public bool TryNumber(int column, string what, out double value)
+    public bool TryNumber(int column, string what, out double value) => TryNumber(column, what, out value, out _);
+
+    /// <summary>
+    /// Reads a rating as <see cref="TryNumber(int, string, out double)"/> does, with the range of the scale it was given on
+    /// (a verbal label's scale; for a bare number, the number itself as both ends).
+    /// </summary>
+    public bool TryNumber(int column, string what, out double value, out (double Min, double Max) scale)
     {
         var text = Rows.Field(column).Trim();
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && Math.Abs(value) <= MaxNumber)
         {
+            scale = (value, value);
             return true;
         }
 
         // Decimal commas in semicolon- and tab-separated files, "3 - Somewhat important", verbal importance labels.
-        if (ImportanceText.TryParse(text, _csv is { Delimiter: ';' or '\t' }, out value) && Math.Abs(value) <= MaxNumber)
+        if (ImportanceText.TryParse(text, _csv is { Delimiter: ';' or '\t' }, out value, out scale) && Math.Abs(value) <= MaxNumber)
         {
             return true;
         }
+
+        scale = default;
 
         Report(DiagnosticKind.BadNumber, column, $"'{text.ToString()}' is not {what} in column '{Header.Names[column]}'", text.ToString(), "a number between -1e15 and 1e15, a number with its label ('3 - Moderately important'), or 'Not at all important' … 'Extremely important'");
         return false;

@@ -80,4 +80,17 @@ public sealed record FeatureResult
 /// <param name="N">Importance answers given.</param>
 /// <param name="Mean">Their mean; <see langword="null"/> with none.</param>
 /// <param name="Sd">Their sample (n − 1) standard deviation; <see langword="null"/> with fewer than two.</param>
-public sealed record ImportanceSummary(long N, double? Mean, double? Sd);
+public sealed record ImportanceSummary(long N, double? Mean, double? Sd)
+{
+    /// <summary>
+    /// The lowest point of the scale the answers were given on (a verbal scale's first point, or the smallest number
+    /// given), so that a mean on a 1–9 scale is not read as one on 1–5; <see langword="null"/> when unknown.
+    /// </summary>
+    public double? ScaleMin { get; init; }
+
+    /// <summary>
+    /// The highest point of the scale the answers were given on (a verbal scale's last point, or the largest number
+    /// given); <see langword="null"/> when unknown.
+    /// </summary>
+    public double? ScaleMax { get; init; }
+}

@@ -116,13 +116,13 @@ internal sealed class LongLayout
             _tallies.Segment(slot)[feature].Add(readable, functional, dysfunctional);
         }
 
-        if (readable && _importanceColumn is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance))
+        if (readable && _importanceColumn is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance, out var scale))
         {
-            _tallies.Overall(feature).Importance = _tallies.Overall(feature).Importance.Add(importance);
+            _tallies.Overall(feature).Importance = _tallies.Overall(feature).Importance.Add(importance, scale.Min, scale.Max);
             foreach (int slot in segments)
             {
                 var accumulator = _tallies.Segment(slot)[feature];
-                accumulator.Importance = accumulator.Importance.Add(importance);
+                accumulator.Importance = accumulator.Importance.Add(importance, scale.Min, scale.Max);
             }
         }
 

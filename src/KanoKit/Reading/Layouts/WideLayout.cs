@@ -122,9 +122,9 @@ internal sealed class WideLayout
         var feature = _features[k];
         bool readable = _cursor.TryPair(feature.Functional, feature.Dysfunctional, out var functional, out var dysfunctional);
         Add(k, readable, functional, dysfunctional);
-        if (feature.Importance is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance))
+        if (feature.Importance is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance, out var scale))
         {
-            AddImportance(k, importance);
+            AddImportance(k, importance, scale);
         }
 
         _keep?.Answers(k, readable ? functional : Answer.Missing, readable ? dysfunctional : Answer.Missing);
@@ -185,12 +185,12 @@ internal sealed class WideLayout
         }
     }
 
-    private void AddImportance(int feature, double importance)
+    private void AddImportance(int feature, double importance, (double Min, double Max) scale)
     {
-        _tallies.Overall(feature).Importance = _tallies.Overall(feature).Importance.Add(importance);
+        _tallies.Overall(feature).Importance = _tallies.Overall(feature).Importance.Add(importance, scale.Min, scale.Max);
         foreach (var segment in _segments.Current)
         {
-            segment[feature].Importance = segment[feature].Importance.Add(importance);
+            segment[feature].Importance = segment[feature].Importance.Add(importance, scale.Min, scale.Max);
         }
     }
 
