@@ -60,7 +60,8 @@ internal static class ComparisonText
     {
         if (feature.Sparse == true)
         {
-            yield return "sparse: more than 20 % of the expected counts are below 5, so the χ² p-value is doubtful (prefer the Monte-Carlo p, --simulate)";
+            yield return "sparse: more than 20 % of the expected counts are below 5, so the χ² p-value is doubtful (prefer the Monte-Carlo p"
+                + (feature.PMonteCarlo is null ? ", --simulate)" : ")");
         }
 
         if (feature.MissingFrom is { } missing)
