@@ -237,42 +237,6 @@ public class KanoComparisonTests
     }
 
     [Fact]
-    public void Bootstrap_differences_agree_with_Newcombes_on_large_groups_and_are_seeded()
-    {
-        var one = new CategoryCounts(300, 250, 200, 250, 10, 5);
-        var two = new CategoryCounts(250, 200, 300, 250, 5, 10);
-        var newcombe = CoefficientDifference.Newcombe(one, two);
-        var settings = new BootstrapSettings { Resamples = 4000, Seed = 11 };
-        var bootstrap = CoefficientDifference.Bootstrap(one, two, settings);
-        Assert.Equal(newcombe.Better, bootstrap.Better);
-        Assert.Equal(newcombe.Worse, bootstrap.Worse);
-        Assert.Equal(newcombe.BetterInterval!.Value.Lower, bootstrap.BetterInterval!.Value.Lower, 0.01);
-        Assert.Equal(newcombe.BetterInterval.Value.Upper, bootstrap.BetterInterval.Value.Upper, 0.01);
-        Assert.Equal(newcombe.WorseInterval!.Value.Lower, bootstrap.WorseInterval!.Value.Lower, 0.01);
-        Assert.Equal(newcombe.WorseInterval.Value.Upper, bootstrap.WorseInterval.Value.Upper, 0.01);
-        Assert.Equal(bootstrap, CoefficientDifference.Bootstrap(one, two, settings));
-        Assert.NotEqual(bootstrap, CoefficientDifference.Bootstrap(one, two, settings with { Seed = 12 }));
-    }
-
-    [Property(MaxTest = 200)]
-    public Property Newcombe_differences_contain_their_point_and_Worse_mirrors_absolute_Worse() =>
-        Prop.ForAll(Gen.Choose(0, 30).ArrayOf(12).ToArbitrary(), c =>
-        {
-            var one = new CategoryCounts(c[0], c[1], c[2], c[3], c[4], c[5]);
-            var two = new CategoryCounts(c[6], c[7], c[8], c[9], c[10], c[11]);
-            var d = CoefficientDifference.Newcombe(one, two);
-            if (one.SignalTotal == 0 || two.SignalTotal == 0)
-            {
-                return d == default;
-            }
-
-            var absolute = ProportionDifference.Newcombe(one.O + one.M, one.SignalTotal, two.O + two.M, two.SignalTotal)!.Value;
-            return d.BetterInterval!.Value.Contains(d.Better!.Value)
-                && d.WorseInterval!.Value.Contains(d.Worse!.Value)
-                && d.WorseInterval == absolute.Negate();
-        });
-
-    [Fact]
     public void Bad_arguments_are_rejected_with_what_is_available()
     {
         var tallies = Segmented(("a", [new CategoryCounts(1, 2, 3, 4, 0, 0)]), ("b", [new CategoryCounts(4, 3, 2, 1, 0, 0)]));
