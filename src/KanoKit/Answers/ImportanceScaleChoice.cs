@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using KanoKit.Tallies;
+
 namespace KanoKit.Answers;
 
 /// <summary>
@@ -11,13 +13,16 @@ namespace KanoKit.Answers;
 /// <item>one candidate, or several that give every label used the same number on the same range: that scale;</item>
 /// <item>else the one candidate whose every point was used as a label (the labels span it: a column using all five
 /// labels of the five-point scale is not read on the seven-point scale, two of whose points nobody chose);</item>
+/// <item>else, when all the file's importance columns together decide one scale, every column decided on its own is on
+/// it, and this column's labels are on it too: that scale (the columns of one survey, typically one matrix question, share
+/// their scale; <see cref="TallyBuilder.SettleImportance"/>);</item>
 /// <item>else no decision: the column is reported, naming the candidates and the numbers each would give.</item>
 /// </list>
 /// </summary>
 internal static class ImportanceScaleChoice
 {
     /// <summary>The decision: a scale (index into <see cref="ImportanceScales.All"/>) or a problem to report.</summary>
-    internal readonly record struct Decision(int Scale, string? Problem, string? Value)
+    internal readonly record struct Decision(int Scale, string? Problem, string? Value, bool Ambiguous = false)
     {
         public const string Expected = "labels of one importance scale (docs/lexicon.md), numbers with their labels ('4 - Very important'), or \"importanceScale\" in the survey definition";
     }
@@ -62,6 +67,6 @@ internal static class ImportanceScaleChoice
         }
 
         string readings = string.Join("; ", candidates.Select(s => $"{all[s].Name} ({string.Join(", ", seen.Take(6).Select(id => ImportanceScales.Value(s, id).ToString(CultureInfo.InvariantCulture)))})"));
-        return new(-1, $"column '{column}' holds importance labels ({labels}){numbers} that mean different numbers on different scales: {readings}", labels);
+        return new(-1, $"column '{column}' holds importance labels ({labels}){numbers} that mean different numbers on different scales: {readings}", labels, Ambiguous: true);
     }
 }

@@ -183,38 +183,70 @@ internal sealed class TallyBuilder(IEnumerable<string> segmentColumns)
     /// </summary>
     public void SettleImportance(Func<int, int> columnOf, Func<int, string> columnName, int stated, Action<int, string, string?> report)
     {
-        foreach (var column in Enumerable.Range(0, _features.Count).Where(f => _overall[f].ImportanceLabels is not null).GroupBy(columnOf))
+        var columns = new List<(int Column, long[] Counts, double? Min, double? Max)>();
+        foreach (var group in Enumerable.Range(0, _features.Count).Where(f => _overall[f].ImportanceLabels is not null).GroupBy(columnOf))
         {
             var counts = new long[ImportanceScales.LabelCount];
             double? min = null, max = null;
-            foreach (int f in column)
+            foreach (int f in group)
             {
-                var overall = _overall[f];
                 for (int id = 0; id < counts.Length; id++)
                 {
-                    counts[id] += overall.ImportanceLabels![id];
+                    counts[id] += _overall[f].ImportanceLabels![id];
                 }
             }
 
-            foreach (int f in Enumerable.Range(0, _features.Count).Where(f => columnOf(f) == column.Key))
+            foreach (int f in Enumerable.Range(0, _features.Count).Where(f => columnOf(f) == group.Key))
             {
                 var numbers = _overall[f].Importance;
                 min = numbers.ScaleMin is { } lo ? Math.Min(min ?? lo, lo) : min;
                 max = numbers.ScaleMax is { } hi ? Math.Max(max ?? hi, hi) : max;
             }
 
-            var decision = ImportanceScaleChoice.Decide(counts, min, max, stated, columnName(column.Key));
-            if (decision.Problem is { } problem)
+            columns.Add((group.Key, counts, min, max));
+        }
+
+        var decisions = columns.Select(c => ImportanceScaleChoice.Decide(c.Counts, c.Min, c.Max, stated, columnName(c.Column))).ToArray();
+        if (decisions.Any(d => d.Ambiguous))
+        {
+            // The file's columns together: when they decide one scale that every column decided on its own agrees with,
+            // an ambiguous column whose labels and numbers are all on it is read on it.
+            var all = new long[ImportanceScales.LabelCount];
+            foreach (var column in columns)
             {
-                report(column.Key, problem, decision.Value);
+                for (int id = 0; id < all.Length; id++)
+                {
+                    all[id] += column.Counts[id];
+                }
             }
 
-            foreach (int f in Enumerable.Range(0, _features.Count).Where(f => columnOf(f) == column.Key))
+            double? min = columns.Min(c => c.Min), max = columns.Max(c => c.Max);
+            var file = ImportanceScaleChoice.Decide(all, min, max, stated, string.Empty);
+            if (file.Scale >= 0 && decisions.All(d => d.Scale < 0 || d.Scale == file.Scale))
             {
-                _overall[f].SettleImportance(decision.Scale);
+                for (int c = 0; c < decisions.Length; c++)
+                {
+                    if (decisions[c].Ambiguous && ImportanceScaleChoice.Decide(columns[c].Counts, columns[c].Min, columns[c].Max, file.Scale, string.Empty).Scale == file.Scale)
+                    {
+                        decisions[c] = new(file.Scale, null, null);
+                    }
+                }
+            }
+        }
+
+        for (int c = 0; c < columns.Count; c++)
+        {
+            if (decisions[c].Problem is { } problem)
+            {
+                report(columns[c].Column, problem, decisions[c].Value);
+            }
+
+            foreach (int f in Enumerable.Range(0, _features.Count).Where(f => columnOf(f) == columns[c].Column))
+            {
+                _overall[f].SettleImportance(decisions[c].Scale);
                 foreach (var segment in _segments)
                 {
-                    segment[f].SettleImportance(decision.Scale);
+                    segment[f].SettleImportance(decisions[c].Scale);
                 }
             }
         }
