@@ -73,6 +73,8 @@ internal static class ImportanceScales
         .Select((label, id) => (label, id))
         .ToFrozenDictionary(p => p.label, p => p.id, StringComparer.Ordinal);
 
+    private static readonly NormalizedLabels<int> Lookup = new(Ids);
+
     /// <summary>The labels by number, as written in the table (the first writing of each).</summary>
     private static readonly string[] Written = [.. Ids.OrderBy(p => p.Value).Select(p => All.SelectMany(s => s.Labels).First(l => AnswerText.Normalize(l.Label) == p.Key).Label)];
 
@@ -92,7 +94,7 @@ internal static class ImportanceScales
     public static int LabelCount => Ids.Count;
 
     /// <summary>The number of the label <paramref name="text"/>, or −1 when it is not an importance label.</summary>
-    public static int LabelId(ReadOnlySpan<char> text) => Ids.TryGetValue(AnswerText.Normalize(text), out int id) ? id : -1;
+    public static int LabelId(ReadOnlySpan<char> text) => Lookup.TryGetValue(text, out int id) ? id : -1;
 
     /// <summary>The label numbered <paramref name="id"/>, as the table writes it.</summary>
     public static string Label(int id) => Written[id];

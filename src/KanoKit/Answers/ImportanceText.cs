@@ -48,7 +48,15 @@ internal static class ImportanceText
         {
             // "3 - Somewhat important": the number decides; the words after it are the tool's label for it.
             rating = ImportanceRating.Number(value);
-            return AnswerText.Normalize(text[digits..]).Length > 0;
+            foreach (char c in text[digits..])
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         int label = ImportanceScales.LabelId(text);
