@@ -25,7 +25,7 @@ public class CommandLineErrorTests
     }
 
     [Theory]
-    [InlineData("""{ "features": [], "colour": 3 }""", ":1:28: unknown member 'colour' in the definition (expected one of features, respondent, headerRows, hasHeader, segments, delimiter, scale, layout)")]
+    [InlineData("""{ "features": [], "colour": 3 }""", ":1:28: unknown member 'colour' in the definition (expected one of features, respondent, headerRows, hasHeader, segments, delimiter, scale, layout, encoding, importanceScale)")]
     [InlineData("""{ "headerRows": "two" }""", ":1:22: $.headerRows does not hold what it should (expected a whole number of rows (0 or more))")]
     public void A_bad_definition_file_is_one_located_line_in_its_own_terms(string json, string message)
     {

@@ -89,4 +89,22 @@ public sealed class InspectCommandTests
         Assert.Contains("Grüße:", result.Output);
         Assert.Contains("iso-8859-1", result.Output);
     }
+
+    [Fact]
+    public void The_written_definition_states_the_Windows_1252_encoding_detection_found_and_reads_the_file_by_it()
+    {
+        using var file = TempFile.WithBytes(ExportWriter.Write(Export.GermanExcel, Answers()));
+        using var definition = TempFile.WithText(string.Empty, ".json");
+
+        Assert.Equal(0, CliRunner.Run("inspect", file.Path, "--write-definition", definition.Path).ExitCode);
+        var written = SurveyDefinition.Load(definition.Path);
+        var validated = CliRunner.Run("validate", file.Path, "--definition", definition.Path);
+
+        Assert.Equal("windows-1252", written.Encoding);
+        Assert.Equal(0, validated.ExitCode);
+        Assert.Contains("encoding        windows-1252", validated.Output);
+        Assert.Equal(
+            SurveyFile.Read(file.Path).Tallies.Features,
+            SurveyFile.Read(file.Path, new SurveyReadOptions { Definition = written }).Tallies.Features);
+    }
 }

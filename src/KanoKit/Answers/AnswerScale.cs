@@ -17,6 +17,7 @@ public sealed class AnswerScale
 {
     private readonly FrozenDictionary<int, Answer> _codes;
     private readonly FrozenDictionary<string, Answer> _labels;
+    private readonly NormalizedLabels<Answer> _labelLookup;
     private readonly Answer[] _digits = new Answer[10];
     private readonly bool[] _isDigitCode = new bool[10];
 
@@ -25,6 +26,7 @@ public sealed class AnswerScale
         Name = name;
         _codes = codes;
         _labels = labels;
+        _labelLookup = new NormalizedLabels<Answer>(labels);
         for (int digit = 0; digit < 10; digit++)
         {
             _isDigitCode[digit] = codes.TryGetValue(digit, out _digits[digit]);
@@ -170,7 +172,7 @@ public sealed class AnswerScale
             return _codes.TryGetValue(code, out answer);
         }
 
-        return _labels.TryGetValue(AnswerText.Normalize(text), out answer);
+        return _labelLookup.TryGetValue(text, out answer);
     }
 
     /// <summary>Reads one answer as <see cref="TryParse"/> does.</summary>

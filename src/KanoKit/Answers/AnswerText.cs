@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace KanoKit.Answers;
 
 /// <summary>Normalises answer labels so that case, surrounding white space, punctuation and a leading article or pronoun do not matter.</summary>
@@ -15,19 +13,29 @@ internal static class AnswerText
     /// </summary>
     public static string Normalize(ReadOnlySpan<char> label)
     {
-        var builder = new StringBuilder(label.Length);
+        Span<char> buffer = label.Length <= 256 ? stackalloc char[label.Length] : new char[label.Length];
+        return new string(buffer[..NormalizeInto(label, buffer)]);
+    }
+
+    /// <summary>
+    /// <see cref="Normalize"/> into <paramref name="destination"/> (at least as long as <paramref name="label"/>),
+    /// without allocating; returns the normalised length.
+    /// </summary>
+    public static int NormalizeInto(ReadOnlySpan<char> label, Span<char> destination)
+    {
+        int length = 0;
         bool pendingSpace = false;
         foreach (char c in label)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && builder.Length > 0)
+                if (pendingSpace && length > 0)
                 {
-                    builder.Append(' ');
+                    destination[length++] = ' ';
                 }
 
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                destination[length++] = char.ToLowerInvariant(c);
             }
             else if (c is not ('\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4'))
             {
@@ -38,13 +46,14 @@ internal static class AnswerText
 
         foreach (string word in LeadingWords)
         {
-            if (builder.Length > word.Length && builder.ToString(0, word.Length) == word)
+            if (length > word.Length && destination[..length].StartsWith(word, StringComparison.Ordinal))
             {
-                builder.Remove(0, word.Length);
+                destination[word.Length..length].CopyTo(destination);
+                length -= word.Length;
                 break;
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 }

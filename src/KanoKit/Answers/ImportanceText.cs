@@ -1,44 +1,39 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace KanoKit.Answers;
 
 /// <summary>
 /// Reads an importance rating as survey tools write it: a number ("4", "4.5", and "4,5" where the comma is the
-/// decimal separator), a number with its label ("3 - Somewhat important", "7: Very important"), or a label alone
-/// on the five-point importance scale of Vagias (2006), <i>Likert-type scale response anchors</i>, Clemson University
-/// ("Not at all important" 1, "Slightly important" 2, "Moderately important" 3, "Very important" 4, "Extremely
-/// important" 5) and its German and Spanish translations. Labels are matched as answers are (<see cref="AnswerText"/>).
+/// decimal separator), a number with its label ("3 - Somewhat important", "7: Very important": the number decides),
+/// or a verbal label alone ("Very important", "Sehr wichtig", "Muy importante"), matched as answers are
+/// (<see cref="AnswerText"/>) against the labels of <see cref="ImportanceScales"/>. A label alone has no number of its
+/// own: it is 3, 4 or 6 depending on the column's scale, which <see cref="ImportanceScaleChoice"/> decides once the
+/// column has been read.
 /// </summary>
 internal static class ImportanceText
 {
-    private static readonly FrozenDictionary<string, double> Labels = new (string Label, double Value)[]
+    /// <summary>The number in <paramref name="text"/>, or <see langword="false"/> for a label alone or anything else.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, bool decimalComma, out double value)
     {
-        ("Not at all important", 1), ("Slightly important", 2), ("Moderately important", 3), ("Very important", 4), ("Extremely important", 5),
-        ("Überhaupt nicht wichtig", 1), ("Wenig wichtig", 2), ("Mittelmäßig wichtig", 3), ("Sehr wichtig", 4), ("Äußerst wichtig", 5),
-        ("Nada importante", 1), ("Poco importante", 2), ("Moderadamente importante", 3), ("Muy importante", 4), ("Extremadamente importante", 5),
-    }.ToFrozenDictionary(pair => AnswerText.Normalize(pair.Label), pair => pair.Value, StringComparer.Ordinal);
+        bool parsed = TryParse(text, decimalComma, out ImportanceRating rating) && !rating.IsLabel;
+        value = parsed ? rating.Value : double.NaN;
+        return parsed;
+    }
 
     /// <summary>The rating in <paramref name="text"/>; <paramref name="decimalComma"/> accepts "4,5" as 4.5 (semicolon- or tab-separated files).</summary>
-    public static bool TryParse(ReadOnlySpan<char> text, bool decimalComma, out double value) => TryParse(text, decimalComma, out value, out _);
-
-    /// <summary>
-    /// The rating in <paramref name="text"/> and the range of the scale it was given on: a verbal label's scale
-    /// (1 to its number of points), or for a number the number itself as both ends.
-    /// </summary>
-    public static bool TryParse(ReadOnlySpan<char> text, bool decimalComma, out double value, out (double Min, double Max) scale)
+    public static bool TryParse(ReadOnlySpan<char> text, bool decimalComma, out ImportanceRating rating)
     {
         text = text.Trim();
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && double.IsFinite(value))
         {
-            scale = (value, value);
+            rating = ImportanceRating.Number(value);
             return true;
         }
 
         if (decimalComma && text.IndexOf(',') is int comma and > 0 && text.LastIndexOf(',') == comma && !text.Contains('.')
             && double.TryParse(text, NumberStyles.Float, CultureInfo.GetCultureInfo("de-DE"), out value) && double.IsFinite(value))
         {
-            scale = (value, value);
+            rating = ImportanceRating.Number(value);
             return true;
         }
 
@@ -52,17 +47,20 @@ internal static class ImportanceText
             && double.TryParse(text[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out value))
         {
             // "3 - Somewhat important": the number decides; the words after it are the tool's label for it.
-            scale = (value, value);
-            return AnswerText.Normalize(text[digits..]).Length > 0;
+            rating = ImportanceRating.Number(value);
+            foreach (char c in text[digits..])
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        if (Labels.TryGetValue(AnswerText.Normalize(text), out value))
-        {
-            scale = (1, 5);
-            return true;
-        }
-
-        scale = default;
-        return false;
+        int label = ImportanceScales.LabelId(text);
+        rating = label >= 0 ? ImportanceRating.Verbal(label) : default;
+        return label >= 0;
     }
 }

@@ -13,7 +13,7 @@ internal static class DefinitionJson
 {
     private static readonly Dictionary<string, string> Members = new(StringComparer.Ordinal)
     {
-        ["$"] = "features, respondent, headerRows, hasHeader, segments, delimiter, scale, layout",
+        ["$"] = "features, respondent, headerRows, hasHeader, segments, delimiter, scale, layout, encoding, importanceScale",
         ["feature"] = "name, functional, dysfunctional, importance",
         ["scale"] = "name, codes, labels, builtInLabels",
     };
@@ -28,6 +28,8 @@ internal static class DefinitionJson
         ["delimiter"] = "\",\", \";\", \"|\" or \"\\t\"",
         ["scale"] = "an object with name, codes, labels, builtInLabels",
         ["layout"] = "\"auto\", \"long\", \"wide\", \"counts\", \"cells\" or \"tall\"",
+        ["encoding"] = "an encoding name such as \"utf-8\" or \"windows-1252\"",
+        ["importanceScale"] = "\"4-point\", \"5-point\", \"5-point-somewhat\", \"7-point\" or \"9-point\"",
         ["name"] = "a string",
         ["functional"] = "a column name or \"#position\"",
         ["dysfunctional"] = "a column name or \"#position\"",

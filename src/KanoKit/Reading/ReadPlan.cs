@@ -56,6 +56,9 @@ public sealed record ReadPlan
     /// <summary>The text encoding: stated (before reading), or the one the file was read in (after); <see langword="null"/>: detect, or not text.</summary>
     public string? Encoding { get; internal init; }
 
+    /// <summary>The verbal importance scale stated by the definition (see <see cref="SurveyDefinition.ImportanceScale"/>); <see langword="null"/>: decided per column.</summary>
+    public string? ImportanceScale { get; internal init; }
+
     /// <summary>After reading a wide file: how detection found the columns (for example "question texts in header row 2"); <see langword="null"/> when stated or by today's names.</summary>
     public string? Detection { get; internal init; }
 
@@ -126,7 +129,8 @@ public sealed record ReadPlan
             PairByPosition = options.PairByPosition,
             FirstPairColumn = options.FirstPairColumn ?? 2,
             LastPairColumn = options.LastPairColumn,
-            Encoding = options.Encoding is { } stated ? TextEncodings.Find(stated)!.WebName : null,
+            Encoding = (options.Encoding ?? definition?.Encoding) is { } stated ? TextEncodings.Find(stated)!.WebName : null,
+            ImportanceScale = definition?.ImportanceScale,
             KeepRespondents = options.KeepRespondents,
             MaxFieldLength = options.MaxFieldLength,
             MaxRecordLength = options.MaxRecordLength,
@@ -140,7 +144,8 @@ public sealed record ReadPlan
     /// The plan as a survey definition (what <c>kanokit inspect --write-definition</c> writes): the layout, delimiter,
     /// header rows, respondent, segments and — for wide files — each feature's columns, so that it can be edited (for
     /// example to rename features) and passed back with <see cref="SurveyReadOptions.Definition"/>. The scale is stated
-    /// only when it is not the standard one and has a built-in name.
+    /// only when it is not the standard one and has a built-in name; the encoding when the file was not read as UTF-8
+    /// (a Windows-1252 file found by detection is read back as Windows-1252).
     /// </summary>
     public SurveyDefinition ToDefinition() => new()
     {
@@ -152,6 +157,8 @@ public sealed record ReadPlan
         Segments = Segments,
         Features = Layout == SurveyLayout.Wide ? Features : [],
         Scale = Scale.Name is "reversed" or "zero-based" ? new ScaleDefinition(Scale.Name) : null,
+        Encoding = Encoding is { } encoding && !encoding.Equals("utf-8", StringComparison.OrdinalIgnoreCase) ? encoding : null,
+        ImportanceScale = ImportanceScale,
     };
 
     /// <summary>The plan in words, one setting per line, as <c>kanokit validate</c> prints it.</summary>
@@ -174,6 +181,11 @@ public sealed record ReadPlan
         Line("header", HasHeader ? "first row" : "none (columns #1, #2, …)");
         Line("header rows", HeaderRows is int rows ? rows.ToString(CultureInfo.InvariantCulture) + " skipped after the header" : "detect");
         Line("scale", Scale.Name);
+        if (ImportanceScale is not null)
+        {
+            Line("importance", ImportanceScale);
+        }
+
         Line("mode", Mode.ToString().ToLowerInvariant());
         Line("respondent", Respondent ?? "none (numbered by row)");
         Line("segments", Segments.IsEmpty ? "none" : string.Join(", ", Segments));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using KanoKit.Answers;
 using KanoKit.Reading.Text;
+using KanoKit.Tallies;
 
 namespace KanoKit.Reading;
 
@@ -103,33 +104,40 @@ internal sealed class RowCursor
     /// </summary>
     public const double MaxNumber = 1e15;
 
-    /// <summary>Reads a finite number of magnitude at most <see cref="MaxNumber"/>; reports anything else and returns false.</summary>
-    public bool TryNumber(int column, string what, out double value) => TryNumber(column, what, out value, out _);
-
     /// <summary>
-    /// Reads a rating as <see cref="TryNumber(int, string, out double)"/> does, with the range of the scale it was given on
-    /// (a verbal label's scale; for a bare number, the number itself as both ends).
+    /// Reads an importance rating: a number of magnitude at most <see cref="MaxNumber"/> (a decimal comma in semicolon-
+    /// and tab-separated files), a number with its label ("3 - Somewhat important"), or a verbal label alone, whose
+    /// number the column's scale settles later; reports anything else and returns false.
     /// </summary>
-    public bool TryNumber(int column, string what, out double value, out (double Min, double Max) scale)
+    public bool TryImportance(int column, out ImportanceRating rating)
     {
         var text = Rows.Field(column).Trim();
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && Math.Abs(value) <= MaxNumber)
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) && Math.Abs(value) <= MaxNumber)
         {
-            scale = (value, value);
+            rating = ImportanceRating.Number(value);
             return true;
         }
 
-        // Decimal commas in semicolon- and tab-separated files, "3 - Somewhat important", verbal importance labels.
-        if (ImportanceText.TryParse(text, _csv is { Delimiter: ';' or '\t' }, out value, out scale) && Math.Abs(value) <= MaxNumber)
+        if (ImportanceText.TryParse(text, _csv is { Delimiter: ';' or '\t' }, out rating) && (rating.IsLabel || Math.Abs(rating.Value) <= MaxNumber))
         {
             return true;
         }
 
-        scale = default;
-
-        Report(DiagnosticKind.BadNumber, column, $"'{text.ToString()}' is not {what} in column '{Header.Names[column]}'", text.ToString(), "a number between -1e15 and 1e15, a number with its label ('3 - Moderately important'), or 'Not at all important' … 'Extremely important'");
+        Report(DiagnosticKind.BadNumber, column, $"'{text.ToString()}' is not an importance rating in column '{Header.Names[column]}'", text.ToString(), "a number between -1e15 and 1e15, a number with its label ('3 - Moderately important'), or a label of an importance scale ('Not at all important' … 'Extremely important')");
         return false;
     }
+
+    /// <summary>
+    /// Decides the scale of each importance column from the labels and numbers it held, and counts its verbal labels at
+    /// their numbers on it (see <see cref="TallyBuilder.SettleImportance"/>); a column whose scale cannot be decided is
+    /// reported at its header cell.
+    /// </summary>
+    public void SettleImportance(TallyBuilder tallies, Func<int, int> importanceColumnOf) =>
+        tallies.SettleImportance(
+            importanceColumnOf,
+            column => Header.Names[column],
+            Plan.ImportanceScale is { } stated ? ImportanceScales.Find(stated) : -1,
+            (column, problem, value) => Sink.Report(DiagnosticKind.BadNumber, Header.Lines[column], Header.Columns[column], problem, value, ImportanceScaleChoice.Decision.Expected));
 
     public bool TryCount(int column, out long count)
     {

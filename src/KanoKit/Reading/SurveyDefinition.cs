@@ -48,6 +48,20 @@ public sealed record SurveyDefinition
     /// <summary>The file's layout ("long", "wide", "counts", "cells"); <see langword="null"/> or "auto": not stated.</summary>
     public SurveyLayout? Layout { get; init; }
 
+    /// <summary>
+    /// The text encoding of the file ("utf-8", "utf-16", "windows-1252", "iso-8859-1", or another code-page name);
+    /// <see langword="null"/>: not stated (UTF-8, UTF-16 by byte-order mark, Windows-1252 when the bytes are not UTF-8).
+    /// <see cref="SurveyReadOptions.Encoding"/> beats it.
+    /// </summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>
+    /// The verbal importance scale of the importance columns ("4-point", "5-point", "5-point-somewhat", "7-point",
+    /// "9-point": docs/lexicon.md), for columns whose labels alone do not say which scale they are on;
+    /// <see langword="null"/>: decided per column from the labels and numbers it holds.
+    /// </summary>
+    public string? ImportanceScale { get; init; }
+
     /// <summary>Reads a definition file.</summary>
     /// <exception cref="KanoDataException">The file does not exist, is not valid JSON of this shape, or states something impossible; the message names line, column or JSON path and what was expected.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -114,6 +128,16 @@ public sealed record SurveyDefinition
         if (Delimiter is { } d && d is not ("," or ";" or "\t" or "|"))
         {
             return ($"delimiter '{d}' is not supported", d, "\",\", \";\", \"|\" or \"\\t\"");
+        }
+
+        if (Encoding is { } encoding && KanoKit.Reading.Text.TextEncodings.Find(encoding) is null)
+        {
+            return ($"encoding '{encoding}' is not supported", encoding, KanoKit.Reading.Text.TextEncodings.Expected);
+        }
+
+        if (ImportanceScale is { } importanceScale && ImportanceScales.Find(importanceScale) < 0)
+        {
+            return ($"importanceScale '{importanceScale}' is not an importance scale", importanceScale, $"one of {ImportanceScales.Names}");
         }
 
         if (Layout is { } layout && !Enum.IsDefined(layout))

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using KanoKit.Answers;
 
 namespace KanoKit.Tallies;
 
@@ -12,6 +13,46 @@ internal sealed class FeatureAccumulator
     public long Rejected;
 
     public ImportanceMoments Importance;
+
+    /// <summary>How often each verbal importance label was given alone (<see cref="ImportanceScales.LabelId"/>), until the column's scale is decided; <see langword="null"/>: none.</summary>
+    public long[]? ImportanceLabels;
+
+    /// <summary>Adds an importance answer: a number to the moments, a label alone to the label counts.</summary>
+    public void AddImportance(ImportanceRating rating)
+    {
+        if (rating.IsLabel)
+        {
+            (ImportanceLabels ??= new long[ImportanceScales.LabelCount])[rating.Label]++;
+        }
+        else
+        {
+            Importance = Importance.Add(rating.Value);
+        }
+    }
+
+    /// <summary>Moves the label counts into the moments at their numbers on <paramref name="scale"/> (whose range they widen to 1 … points), or drops them (scale −1).</summary>
+    public void SettleImportance(int scale)
+    {
+        if (ImportanceLabels is not { } counts)
+        {
+            return;
+        }
+
+        ImportanceLabels = null;
+        if (scale < 0)
+        {
+            return;
+        }
+
+        for (int id = 0; id < counts.Length; id++)
+        {
+            if (counts[id] > 0)
+            {
+                double value = ImportanceScales.Value(scale, id);
+                Importance += new ImportanceMoments(counts[id], counts[id] * value, counts[id] * value * value) { ScaleMin = 1, ScaleMax = ImportanceScales.All[scale].Points };
+            }
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(Answer functional, Answer dysfunctional)
@@ -132,6 +173,84 @@ internal sealed class TallyBuilder(IEnumerable<string> segmentColumns)
     }
 
     public SegmentAccumulators Segment(int slot) => _segments[slot];
+
+    /// <summary>
+    /// Settles the verbal importance labels of every column (<paramref name="columnOf"/> gives each feature's importance
+    /// column, −1 for none): each column's scale is decided from the labels and numbers all its cells hold
+    /// (<see cref="ImportanceScaleChoice"/>; <paramref name="stated"/> is the scale a definition states, or −1), and its
+    /// labels counted at their numbers on it, overall and in every segment. A column whose scale cannot be decided is
+    /// reported through <paramref name="report"/> (column, problem, value) and its labels are not counted.
+    /// </summary>
+    public void SettleImportance(Func<int, int> columnOf, Func<int, string> columnName, int stated, Action<int, string, string?> report)
+    {
+        var columns = new List<(int Column, long[] Counts, double? Min, double? Max)>();
+        foreach (var group in Enumerable.Range(0, _features.Count).Where(f => _overall[f].ImportanceLabels is not null).GroupBy(columnOf))
+        {
+            var counts = new long[ImportanceScales.LabelCount];
+            double? min = null, max = null;
+            foreach (int f in group)
+            {
+                for (int id = 0; id < counts.Length; id++)
+                {
+                    counts[id] += _overall[f].ImportanceLabels![id];
+                }
+            }
+
+            foreach (int f in Enumerable.Range(0, _features.Count).Where(f => columnOf(f) == group.Key))
+            {
+                var numbers = _overall[f].Importance;
+                min = numbers.ScaleMin is { } lo ? Math.Min(min ?? lo, lo) : min;
+                max = numbers.ScaleMax is { } hi ? Math.Max(max ?? hi, hi) : max;
+            }
+
+            columns.Add((group.Key, counts, min, max));
+        }
+
+        var decisions = columns.Select(c => ImportanceScaleChoice.Decide(c.Counts, c.Min, c.Max, stated, columnName(c.Column))).ToArray();
+        if (decisions.Any(d => d.Ambiguous))
+        {
+            // The file's columns together: when they decide one scale that every column decided on its own agrees with,
+            // an ambiguous column whose labels and numbers are all on it is read on it.
+            var all = new long[ImportanceScales.LabelCount];
+            foreach (var column in columns)
+            {
+                for (int id = 0; id < all.Length; id++)
+                {
+                    all[id] += column.Counts[id];
+                }
+            }
+
+            double? min = columns.Min(c => c.Min), max = columns.Max(c => c.Max);
+            var file = ImportanceScaleChoice.Decide(all, min, max, stated, string.Empty);
+            if (file.Scale >= 0 && decisions.All(d => d.Scale < 0 || d.Scale == file.Scale))
+            {
+                for (int c = 0; c < decisions.Length; c++)
+                {
+                    if (decisions[c].Ambiguous && ImportanceScaleChoice.Decide(columns[c].Counts, columns[c].Min, columns[c].Max, file.Scale, string.Empty).Scale == file.Scale)
+                    {
+                        decisions[c] = new(file.Scale, null, null);
+                    }
+                }
+            }
+        }
+
+        for (int c = 0; c < columns.Count; c++)
+        {
+            if (decisions[c].Problem is { } problem)
+            {
+                report(columns[c].Column, problem, decisions[c].Value);
+            }
+
+            foreach (int f in Enumerable.Range(0, _features.Count).Where(f => columnOf(f) == columns[c].Column))
+            {
+                _overall[f].SettleImportance(decisions[c].Scale);
+                foreach (var segment in _segments)
+                {
+                    segment[f].SettleImportance(decisions[c].Scale);
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// The finished tallies. With a known respondent count, every respondent not accounted for in a feature (no row, as

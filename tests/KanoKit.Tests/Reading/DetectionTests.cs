@@ -109,14 +109,24 @@ public sealed class DetectionTests
     [InlineData("3 - Moderately important", 3.0)]
     [InlineData("6", 6.0)]
     [InlineData("7: Very important", 7.0)]
-    [InlineData("Extremely important", 5.0)]
-    [InlineData("not at all IMPORTANT", 1.0)]
-    [InlineData("Sehr wichtig", 4.0)]
-    [InlineData("Muy importante", 4.0)]
-    public void Importance_reads_numbers_labels_and_both(string text, double expected)
+    [InlineData("9 - Extremely important", 9.0)]
+    public void Importance_reads_numbers_and_numbers_with_their_labels(string text, double expected)
     {
         Assert.True(ImportanceText.TryParse(text, decimalComma: false, out double value));
         Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("Extremely important")]
+    [InlineData("not at all IMPORTANT")]
+    [InlineData("Sehr wichtig")]
+    [InlineData("Muy importante")]
+    public void A_label_alone_is_a_label_with_no_number_of_its_own(string text)
+    {
+        // "Very important" is 3, 4 or 6 depending on the scale: the column's labels decide (ImportanceScaleTests).
+        Assert.True(ImportanceText.TryParse(text, decimalComma: false, out ImportanceRating rating));
+        Assert.True(rating.IsLabel);
+        Assert.False(ImportanceText.TryParse(text, decimalComma: false, out double _));
     }
 
     [Theory]

@@ -39,20 +39,22 @@ public sealed class ImportanceScaleTests
     [Fact]
     public void A_verbal_label_states_its_whole_scale_even_when_the_ends_are_not_chosen()
     {
-        // Every answer is "Very important" (4 on the five-point scale of Vagias 2006): the mean 4 is on 1–5.
-        var data = Read("id,wifi_functional,wifi_dysfunctional,wifi_importance\n1,1,5,Very important\n2,2,4,Very important\n");
+        // "Very important" (4 on Qualtrics' five-point scale) and "Moderately important" (3) and "Slightly important" (2)
+        // with "Not at all important" and "Extremely important" used elsewhere in the column: the five-point scale.
+        var data = Read("id,wifi_functional,wifi_dysfunctional,wifi_importance\n1,1,5,Very important\n2,2,4,Very important\n3,2,4,Not at all important\n4,2,4,Slightly important\n5,2,4,Moderately important\n6,2,4,Extremely important\n");
 
         var summary = data.Tallies.Analyze()["wifi"].Importance!;
-        Assert.Equal((4.0, 1.0, 5.0), (summary.Mean!.Value, summary.ScaleMin!.Value, summary.ScaleMax!.Value));
+        Assert.Equal(((4 + 4 + 1 + 2 + 3 + 5) / 6.0, 1.0, 5.0), (summary.Mean!.Value, summary.ScaleMin!.Value, summary.ScaleMax!.Value));
     }
 
     [Fact]
     public void Numbers_beyond_five_show_the_mean_is_not_on_one_to_five()
     {
-        var data = Read("id,wifi_functional,wifi_dysfunctional,wifi_importance\n1,1,5,9\n2,2,4,Slightly important\n3,2,4,6\n");
+        // An end-labelled 1–9 scale: the label "Not at all important" is 1 there, and the numbers show the range is 1–9.
+        var data = Read("id,wifi_functional,wifi_dysfunctional,wifi_importance\n1,1,5,9\n2,2,4,Not at all important\n3,2,4,6\n");
 
         var summary = data.Tallies.Analyze()["wifi"].Importance!;
-        Assert.Equal((1.0, 9.0), (summary.ScaleMin!.Value, summary.ScaleMax!.Value));
+        Assert.Equal((16 / 3.0, 1.0, 9.0), (summary.Mean!.Value, summary.ScaleMin!.Value, summary.ScaleMax!.Value));
     }
 
     [Fact]

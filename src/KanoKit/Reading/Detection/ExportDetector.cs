@@ -1,4 +1,5 @@
 using System.Globalization;
+using KanoKit.Answers;
 
 namespace KanoKit.Reading.Detection;
 
@@ -72,7 +73,7 @@ internal static partial class ExportDetector
             used.Add(rc);
         }
 
-        var features = new List<FeatureDefinition>();
+        var kept = new List<QuestionPair>();
         var firstColumn = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var pair in pairs)
         {
@@ -85,14 +86,35 @@ internal static partial class ExportDetector
                 continue;
             }
 
-            int? importance = Importance(pair.Name, texts, used);
-            if (importance is int i)
+            kept.Add(pair);
+        }
+
+        // Importance by name first (the column asks for importance and names the feature: its cells are then read as
+        // ratings, a cell that is not one reported), then by place: an importance question right after a pair that found
+        // none by name ("How important is this to you?"), taken only when the first data row holds a rating or nothing there.
+        bool Rating(int column) => !secondIsData || second![column].Length == 0 || ImportanceText.TryParse(second[column], decimalComma: true, out ImportanceRating _);
+        var importance = new int?[kept.Count];
+        for (int k = 0; k < kept.Count; k++)
+        {
+            importance[k] = Importance(kept[k].Name, texts, used);
+            if (importance[k] is int i)
             {
                 used.Add(i);
             }
-
-            features.Add(new FeatureDefinition(pair.Name, Reference(names, pair.Functional), Reference(names, pair.Dysfunctional), importance is int c ? Reference(names, c) : null));
         }
+
+        for (int k = 0; k < kept.Count; k++)
+        {
+            int next = Math.Max(kept[k].Functional, kept[k].Dysfunctional) + 1;
+            if (importance[k] is null && next < texts.Length && !used.Contains(next) && texts[next] is { } text
+                && (QuestionText.Of(text).Words.Any(w => ImportanceWords.Contains(w)) || text.Contains("重要", StringComparison.Ordinal)) && Rating(next))
+            {
+                importance[k] = next;
+                used.Add(next);
+            }
+        }
+
+        var features = kept.Select((pair, k) => new FeatureDefinition(pair.Name, Reference(names, pair.Functional), Reference(names, pair.Dysfunctional), importance[k] is int c ? Reference(names, c) : null)).ToList();
 
         ReportStrays(header, second, secondIsData, texts, used, plan, sink);
         return new ExportShape(SurveyLayout.Wide, headerNames, features.ToEquatableArray(), respondentColumn is int id ? Reference(names, id) : null, how);
@@ -189,8 +211,7 @@ internal static partial class ExportDetector
             }
 
             var words = QuestionText.Of(text);
-            bool asksImportance = words.Words.Any(w => ImportanceWords.Contains(w)) || ImportanceWords.Any(w => w.Length > 1 && text.Contains(w, StringComparison.OrdinalIgnoreCase));
-            if (asksImportance && key.Length > 0 && ColumnNames.Key(text).Contains(key, StringComparison.Ordinal)
+            if (AsksImportance(text) && key.Length > 0 && ColumnNames.Key(text).Contains(key, StringComparison.Ordinal)
                 && Enumerable.Range(0, words.Count).Any(from => Enumerable.Range(from + 1, words.Count - from).Any(to => ColumnNames.Key(words.Original(from, to)) == key)))
             {
                 return i;
@@ -199,6 +220,10 @@ internal static partial class ExportDetector
 
         return null;
     }
+
+    /// <summary>Whether a column's text asks for importance: a word such as "important", "importance", "imp", "wichtig", "重要", "importante".</summary>
+    private static bool AsksImportance(string text) =>
+        QuestionText.Of(text).Words.Any(w => ImportanceWords.Contains(w)) || ImportanceWords.Any(w => w.Length > 1 && text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Columns that look like Kano answers — named functional/dysfunctional, or holding answer labels — but found no partner.</summary>
     private static void ReportStrays(CapturedRow header, CapturedRow? second, bool secondIsData, string?[] texts, HashSet<int> used, ReadPlan plan, DiagnosticSink sink)

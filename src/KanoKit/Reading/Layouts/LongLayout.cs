@@ -62,6 +62,11 @@ internal sealed class LongLayout
         }
 
         var header = _cursor.Header;
+        if (_importanceColumn is int importanceColumn)
+        {
+            _cursor.SettleImportance(_tallies, _ => importanceColumn);
+        }
+
         return new LayoutResult(
             _tallies.Build(_respondents.Count),
             _keep is null ? null : Survey(),
@@ -116,13 +121,12 @@ internal sealed class LongLayout
             _tallies.Segment(slot)[feature].Add(readable, functional, dysfunctional);
         }
 
-        if (readable && _importanceColumn is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance, out var scale))
+        if (readable && _importanceColumn is int column && !_cursor.Text(column).IsEmpty && _cursor.TryImportance(column, out var importance))
         {
-            _tallies.Overall(feature).Importance = _tallies.Overall(feature).Importance.Add(importance, scale.Min, scale.Max);
+            _tallies.Overall(feature).AddImportance(importance);
             foreach (int slot in segments)
             {
-                var accumulator = _tallies.Segment(slot)[feature];
-                accumulator.Importance = accumulator.Importance.Add(importance, scale.Min, scale.Max);
+                _tallies.Segment(slot)[feature].AddImportance(importance);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KanoKit.Answers;
 using KanoKit.Surveys;
 using KanoKit.Tallies;
 
@@ -65,6 +66,7 @@ internal sealed class WideLayout
         }
 
         var header = _cursor.Header;
+        _cursor.SettleImportance(_tallies, k => _features[k].Importance ?? -1);
         return new LayoutResult(
             _tallies.Build(_respondents),
             _keep?.ToSurvey(_features.Select(f => f.Name), _attributeColumns.Select(c => header.Names[c])),
@@ -122,9 +124,9 @@ internal sealed class WideLayout
         var feature = _features[k];
         bool readable = _cursor.TryPair(feature.Functional, feature.Dysfunctional, out var functional, out var dysfunctional);
         Add(k, readable, functional, dysfunctional);
-        if (feature.Importance is int column && !_cursor.Text(column).IsEmpty && _cursor.TryNumber(column, "an importance rating", out double importance, out var scale))
+        if (feature.Importance is int column && !_cursor.Text(column).IsEmpty && _cursor.TryImportance(column, out var importance))
         {
-            AddImportance(k, importance, scale);
+            AddImportance(k, importance);
         }
 
         _keep?.Answers(k, readable ? functional : Answer.Missing, readable ? dysfunctional : Answer.Missing);
@@ -185,12 +187,12 @@ internal sealed class WideLayout
         }
     }
 
-    private void AddImportance(int feature, double importance, (double Min, double Max) scale)
+    private void AddImportance(int feature, ImportanceRating importance)
     {
-        _tallies.Overall(feature).Importance = _tallies.Overall(feature).Importance.Add(importance, scale.Min, scale.Max);
+        _tallies.Overall(feature).AddImportance(importance);
         foreach (var segment in _segments.Current)
         {
-            segment[feature].Importance = segment[feature].Importance.Add(importance, scale.Min, scale.Max);
+            segment[feature].AddImportance(importance);
         }
     }
 

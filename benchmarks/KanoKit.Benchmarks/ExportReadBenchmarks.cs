@@ -1,0 +1,127 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using KanoKit.Reading;
+
+namespace KanoKit.Benchmarks;
+
+/// <summary>
+/// Issue 9: a survey-tool export reads at the speed of KanoKit's own wide shape. The same million respondents × 20
+/// features read with no definition from three files: the wide file of <see cref="SurveyReadBenchmarks"/> (baseline:
+/// <c>respondent,f0_functional,f0_dysfunctional,…</c>, numeric codes); a Qualtrics export with numeric codes (metadata
+/// columns, <c>Q12_1…Q12_20</c> functional and <c>Q13_1…Q13_20</c> dysfunctional ids, question texts in row 2, import
+/// ids in row 3 — detected from the second row's texts); and the same Qualtrics export with verbal labels
+/// (<c>I like it</c>, <c>I expect it</c>, <c>I am neutral</c>, <c>I can tolerate it</c>, <c>I dislike it</c>).
+/// </summary>
+[MemoryDiagnoser]
+public class ExportReadBenchmarks
+{
+    private const int Features = 20;
+
+    private static readonly string[] Labels = ["I like it", "I expect it", "I am neutral", "I can tolerate it", "I dislike it"];
+
+    private string _wide = string.Empty;
+    private string _qualtricsCodes = string.Empty;
+    private string _qualtricsLabels = string.Empty;
+
+    [Params(1_000_000)]
+    public int Respondents { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _wide = Write($"kanokit-bench-export-wide-{Respondents}.csv", WriteWide);
+        _qualtricsCodes = Write($"kanokit-bench-qualtrics-codes-{Respondents}.csv", writer => Qualtrics(writer, labels: false));
+        _qualtricsLabels = Write($"kanokit-bench-qualtrics-labels-{Respondents}.csv", writer => Qualtrics(writer, labels: true));
+        if (SurveyFile.Read(_qualtricsCodes).Tallies.Features.Count != Features || SurveyFile.Read(_qualtricsLabels).Plan.Layout != SurveyLayout.Wide)
+        {
+            throw new InvalidOperationException("The Qualtrics files were not detected as 20 features.");
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public long Wide() => SurveyFile.Read(_wide).Tallies.Features[0].Tally.Total;
+
+    [Benchmark]
+    public long QualtricsCodes() => SurveyFile.Read(_qualtricsCodes).Tallies.Features[0].Tally.Total;
+
+    [Benchmark]
+    public long QualtricsLabels() => SurveyFile.Read(_qualtricsLabels).Tallies.Features[0].Tally.Total;
+
+    private static string Write(string name, Action<StreamWriter> write)
+    {
+        string path = Path.Combine(Path.GetTempPath(), name);
+        if (!File.Exists(path))
+        {
+            using var writer = new StreamWriter(path + ".part", false, new UTF8Encoding(false), 1 << 20);
+            write(writer);
+            writer.Close();
+            File.Move(path + ".part", path, overwrite: true);
+        }
+
+        return path;
+    }
+
+    private void WriteWide(StreamWriter writer)
+    {
+        var random = new Random(1);
+        writer.Write("respondent");
+        for (int f = 0; f < Features; f++)
+        {
+            writer.Write($",f{f}_functional,f{f}_dysfunctional");
+        }
+
+        writer.Write('\n');
+        var row = new StringBuilder();
+        for (int r = 1; r <= Respondents; r++)
+        {
+            row.Clear().Append(r);
+            for (int a = 0; a < 2 * Features; a++)
+            {
+                row.Append(',').Append((char)('1' + random.Next(5)));
+            }
+
+            writer.Write(row.Append('\n'));
+        }
+    }
+
+    private void Qualtrics(StreamWriter writer, bool labels)
+    {
+        var random = new Random(1);
+        var ids = new StringBuilder("StartDate,EndDate,Status,Progress,Finished,ResponseId");
+        var texts = new StringBuilder("Start Date,End Date,Response Type,Progress,Finished,Response ID");
+        var imports = new StringBuilder("{\"ImportId\":\"startDate\"},{\"ImportId\":\"endDate\"},{\"ImportId\":\"status\"},{\"ImportId\":\"progress\"},{\"ImportId\":\"finished\"},{\"ImportId\":\"_recordId\"}");
+        foreach (var (question, text) in new[] { (12, "How do you feel if you have this amenity?"), (13, "How do you feel if you do not have this amenity?") })
+        {
+            for (int f = 1; f <= Features; f++)
+            {
+                ids.Append($",Q{question}_{f}");
+                texts.Append($",{text} - Amenity {f}");
+                imports.Append($",{{\"ImportId\":\"QID{question}_{f}\"}}");
+            }
+        }
+
+        writer.Write(ids.Append('\n'));
+        writer.Write(texts.Append('\n'));
+        writer.Write(imports.Append('\n'));
+        var row = new StringBuilder();
+        for (int r = 1; r <= Respondents; r++)
+        {
+            row.Clear().Append("2024-05-01 10:00:00,2024-05-01 10:05:00,IP Address,100,True,R_").Append(r.ToString("x10", System.Globalization.CultureInfo.InvariantCulture));
+            for (int a = 0; a < 2 * Features; a++)
+            {
+                int answer = random.Next(5);
+                row.Append(',');
+                if (labels)
+                {
+                    row.Append(Labels[answer]);
+                }
+                else
+                {
+                    row.Append((char)('1' + answer));
+                }
+            }
+
+            writer.Write(row.Append('\n'));
+        }
+    }
+}

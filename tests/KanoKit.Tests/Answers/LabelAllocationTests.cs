@@ -1,0 +1,30 @@
+using KanoKit.Answers;
+
+namespace KanoKit.Tests.Answers;
+
+/// <summary>Verbal answers and importance labels are matched without allocating per cell (a file of labels holds tens of millions).</summary>
+public sealed class LabelAllocationTests
+{
+    [Fact]
+    public void Matching_labels_allocates_nothing()
+    {
+        string[] cells = ["I like it", "  I EXPECT it! ", "Ist mir egal", "I can tolerate it", "我不喜欢", "Very important", "3 - Somewhat important", "Muy importante"];
+        var scale = AnswerScale.Standard;
+        Assert.True(scale.TryParse(cells[0], out _)); // warm up
+        Assert.True(ImportanceText.TryParse(cells[5], false, out ImportanceRating _));
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int matched = 0;
+        for (int i = 0; i < 1000; i++)
+        {
+            foreach (string cell in cells)
+            {
+                matched += scale.TryParse(cell, out _) ? 1 : 0;
+                matched += ImportanceText.TryParse(cell, false, out ImportanceRating _) ? 1 : 0;
+            }
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(1000 * 8, matched); // five answers and three ratings
+    }
+}
