@@ -17,6 +17,11 @@ internal static class CommandOptions
     {
         option.Validators.Add(result =>
         {
+            if (Unparsable(result, option.Name, expected, integer: true))
+            {
+                return;
+            }
+
             if (result.GetValueOrDefault<int?>() is int value && value < minimum)
             {
                 result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name}: {value} is out of range (expected {expected}, at least {minimum})"));
@@ -31,6 +36,11 @@ internal static class CommandOptions
         var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
         option.Validators.Add(result =>
         {
+            if (Unparsable(result, name, expected, integer: false))
+            {
+                return;
+            }
+
             double value = result.GetValueOrDefault<double>();
             if (!(value >= minimum && value <= maximum))
             {
@@ -61,6 +71,11 @@ internal static class CommandOptions
         var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
         option.Validators.Add(result =>
         {
+            if (Unparsable(result, name, expected, integer: true))
+            {
+                return;
+            }
+
             int value = result.GetValueOrDefault<int>();
             if (value < minimum || value > maximum)
             {
@@ -94,6 +109,11 @@ internal static class CommandOptions
         var option = new Option<double?>(name) { Description = description };
         option.Validators.Add(result =>
         {
+            if (Unparsable(result, name, "a fraction between 0 and 1, e.g. 0.1", integer: false))
+            {
+                return;
+            }
+
             if (result.GetValueOrDefault<double?>() is double value && !(value >= 0 && value <= 1))
             {
                 result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name}: {value} is out of range (expected a fraction between 0 and 1, e.g. 0.1)"));
@@ -117,5 +137,26 @@ internal static class CommandOptions
             }
         });
         return option;
+    }
+
+    /// <summary>
+    /// Whether the option's text is not a number; then the error names the option, the text and what it accepts
+    /// (instead of the parser's own message in .NET type names, or an exception from reading the value).
+    /// </summary>
+    private static bool Unparsable(System.CommandLine.Parsing.OptionResult result, string name, string expected, bool integer)
+    {
+        foreach (var token in result.Tokens)
+        {
+            bool number = integer
+                ? int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
+                : double.TryParse(token.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+            if (!number)
+            {
+                result.AddError($"{name}: '{token.Value}' is not {(integer ? "a whole number" : "a number")} (expected {expected})");
+                return true;
+            }
+        }
+
+        return false;
     }
 }

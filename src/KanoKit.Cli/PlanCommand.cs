@@ -35,7 +35,14 @@ internal static class PlanCommand
         command.Validators.Add(result =>
         {
             bool width = result.GetValue(halfWidth) is not null;
-            double[]? pair = result.GetValue(difference);
+            if (result.GetResult(difference) is { } given
+                && (given.Tokens.Count != 2 || given.Tokens.Any(t => !double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))))
+            {
+                result.AddError("--difference: give two proportions (expected e.g. --difference 0.30 0.45)");
+                return;
+            }
+
+            double[]? pair = result.GetResult(difference) is null ? null : result.GetValue(difference);
             if (width == (pair is not null))
             {
                 result.AddError("Give exactly one of --half-width <E> and --difference <p1> <p2>.");
