@@ -5,6 +5,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using KanoKit.Analysis;
 using KanoKit.Reading;
+using KanoKit.Reporting;
+using KanoKit.Statistics;
 using KanoKit.Surveys;
 using KanoKit.Tallies;
 
@@ -121,7 +123,7 @@ public class ScreenedAnalysisTests
         var screening = RespondentScreening.Screen(data.Survey!, EvaluationTable.Standard, [ExclusionRule.Parse("q-rate>0.5"), ExclusionRule.StraightLine]);
         var report = ScreenedAnalysis.Analyze(data.Tallies, screening);
 
-        Assert.Equal(new Reporting.RespondentExclusions(3, 2, [new("q-rate>0.5", 1), new("straight-line", 2)]), report.Exclusions);
+        Assert.Equal(new RespondentExclusions(3, 2, [new("q-rate>0.5", 1), new("straight-line", 2)]), report.Exclusions);
         Assert.Equal(1, report.Respondents);
         Assert.Equal(1, report.Features[0].N);
         var a = Assert.Single(report.Segments, s => s.Value == "a");
