@@ -34,6 +34,12 @@ internal static class PlanCommand
 
         command.Validators.Add(result =>
         {
+            if (result.GetResult(halfWidth) is { } widthResult
+                && widthResult.Tokens.Any(t => !double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+            {
+                return; // the option's own validator names the problem
+            }
+
             bool width = result.GetValue(halfWidth) is not null;
             if (result.GetResult(difference) is { } given
                 && (given.Tokens.Count != 2 || given.Tokens.Any(t => !double.TryParse(t.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))))
