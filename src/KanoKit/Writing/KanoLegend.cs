@@ -31,7 +31,7 @@ public static class KanoLegend
         var lines = new List<(string, string)>();
         if (features.Any(f => f.Categories is { Count: > 1 }))
         {
-            lines.Add(("M/O", "A mixed result: the data cannot tell these categories apart (" + RuleEvidence(report.Settings) + "), so both are reported, strongest first."));
+            lines.Add(("M/O", "A mixed result: the data cannot tell these categories apart (" + RuleEvidence(report.Settings) + "), so all of them are reported, strongest first."));
         }
 
         if (features.Any(f => f.Stability is not null))
@@ -52,8 +52,8 @@ public static class KanoLegend
     }
 
     private static string RuleEvidence(ReportSettings settings) =>
-        settings.Resamples is not null
-            ? "the dominant category stays on top in too few bootstrap re-draws"
+        settings.StabilityThreshold is { } threshold
+            ? string.Create(CultureInfo.InvariantCulture, $"the dominant category stays on top in fewer than {threshold * 100:0.#} % of the bootstrap re-draws")
             : "Fong's test does not separate them";
 
     /// <summary>The category as people write it: Attractive, One-dimensional, Must-be, Indifferent, Reverse, Questionable.</summary>
