@@ -37,6 +37,12 @@ internal sealed class InputOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
+        AddOptionsTo(command);
+    }
+
+    /// <summary>Adds the read options without the file argument, for commands that take files their own way (<c>compare</c>).</summary>
+    public void AddOptionsTo(Command command)
+    {
         foreach (Option option in (Option[])[Input, Scale, Definition, Segment, HeaderRows, PairByPosition, FirstPairColumn, Columns, Encoding, NoHeader, Sheet])
         {
             command.Options.Add(option);

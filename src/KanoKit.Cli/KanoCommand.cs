@@ -32,6 +32,7 @@ internal static class KanoCommand
         root.Subcommands.Add(TallyCommands.Tally(output, error));
         root.Subcommands.Add(TallyCommands.Merge(output, error));
         root.Subcommands.Add(InspectCommand.Create(output, error));
+        root.Subcommands.Add(CompareCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var plotAnalysis = new AnalysisOptions();
         var plotInput = new InputOptions { Analysis = plotAnalysis };
@@ -175,10 +176,13 @@ internal static class KanoCommand
     }
 
     /// <summary>Reads the file, or writes one <c>file:line:column: problem (expected …)</c> line and returns false.</summary>
-    internal static bool TryRead(ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data)
+    internal static bool TryRead(ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data) =>
+        TryRead(parse.GetValue(input.File)!, parse, input, mode, error, out data);
+
+    /// <summary>Reads the file at <paramref name="path"/> with the read options of <paramref name="input"/>, or writes one located line and returns false.</summary>
+    internal static bool TryRead(string path, ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data)
     {
         data = null!;
-        string path = parse.GetValue(input.File)!;
         string? problem;
         try
         {
