@@ -29,6 +29,9 @@ internal sealed class InputOptions
 
     public Option<bool> NoHeader { get; } = new("--no-header") { Description = "The file has no header row; columns are #1, #2, …." };
 
+    /// <summary>The analysis options of the command, if any: exclusion rules make the read keep the respondent-level survey.</summary>
+    public AnalysisOptions? Analysis { get; init; }
+
     public Option<string?> Sheet { get; } = new("--sheet") { Description = "The worksheet of an .xlsx file (default: the first); for workbooks only." };
 
     public void AddTo(Command command)
@@ -70,6 +73,7 @@ internal sealed class InputOptions
             LastPairColumn = parse.GetValue(Columns) is { } columns ? Range(columns).Last : null,
             Encoding = parse.GetValue(Encoding),
             HasHeader = parse.GetValue(NoHeader) ? false : null,
+            KeepRespondents = Analysis?.NeedsRespondents(parse) ?? false,
         };
     }
 

@@ -34,8 +34,16 @@ internal static class KanoCommand
         root.Subcommands.Add(InspectCommand.Create(output, error));
         root.Subcommands.Add(CompareCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
-        var plotInput = new InputOptions();
-        root.Subcommands.Add(PlotCommand.Create(plotInput, parse => TryRead(parse, plotInput, ReadMode.Strict, error, out var data) ? data.Tallies.Analyze() : null, error));
+        var plotAnalysis = new AnalysisOptions();
+        var plotInput = new InputOptions { Analysis = plotAnalysis };
+        root.Subcommands.Add(PlotCommand.Create(
+            plotInput,
+            plotAnalysis,
+            parse => TryRead(parse, plotInput, ReadMode.Strict, error, out var data)
+                ? plotAnalysis.Analyze(parse, data, plotAnalysis.Options(parse, EvaluationTable.Standard, "plot"), parse.GetValue(plotInput.File)!, error)
+                : null,
+            error));
+        root.Subcommands.Add(PlanCommand.Create(output));
         try
         {
             var parse = root.Parse(args);
@@ -70,42 +78,35 @@ internal static class KanoCommand
 
     private static Command AnalyzeCommand(TextWriter output, TextWriter error)
     {
-        var input = new InputOptions();
+        var analysis = new AnalysisOptions();
+        var input = new InputOptions { Analysis = analysis };
         var outputOptions = new OutputOptions();
         var lenient = new Option<bool>("--lenient") { Description = "Count unreadable answers as rejected and go on, instead of stopping at the first problem." };
         var table = new Option<string>("--table") { Description = "The evaluation table: standard or pouliot (with --connection: the database table).", DefaultValueFactory = _ => "standard" };
         var sources = new DataSourceOptions(table);
-        var confidence = CommandOptions.Within("--confidence", "Confidence level of intervals.", 0.95, 0.5, 0.999999, "a confidence level between 0.5 and 0.999999, e.g. 0.95");
-        var fongZ = CommandOptions.Within("--fong-z", "The normal quantile of Fong's test.", Fong.DefaultZ, double.Epsilon, 10, "a positive normal quantile of at most 10, e.g. 1.65");
-        var tieBand = CommandOptions.Within("--tie-band", "Categories whose share is within this fraction of the top share tie (0: exact ties; 0.06 = six percentage points).", 0, 0, 1, "a fraction between 0 and 1, e.g. 0.06");
-        var quadrant = CommandOptions.Choice("--quadrant", "Split the Better–Worse diagram at 0.5 or at the feature means.", "fixed", "fixed", "means");
 
         var command = new Command("analyze", "Analyse a Kano survey: categories, Better/Worse, Fong's test, continuous scores, intervals.");
         input.AddTo(command);
         outputOptions.AddTo(command);
         sources.AddTo(command, input.File);
-        foreach (Option option in (Option[])[lenient, table, confidence, fongZ, tieBand, quadrant])
-        {
-            command.Options.Add(option);
-        }
+        command.Options.Add(lenient);
+        command.Options.Add(table);
+        analysis.AddTo(command);
 
         command.SetAction(parse =>
         {
-            var options = KanoOptions.Default with
-            {
-                Table = sources.Evaluation(parse) == "pouliot" ? EvaluationTable.Pouliot : EvaluationTable.Standard,
-                Confidence = parse.GetValue(confidence),
-                FongZ = parse.GetValue(fongZ),
-                TieRule = TieRule.Band(parse.GetValue(tieBand)),
-                QuadrantSplit = parse.GetValue(quadrant) == "means" ? QuadrantSplit.FeatureMeans : QuadrantSplit.Fixed,
-            };
+            var options = analysis.Options(
+                parse,
+                sources.Evaluation(parse) == "pouliot" ? EvaluationTable.Pouliot : EvaluationTable.Standard,
+                outputOptions.FormatOf(parse));
 
-            if (!sources.TryRead(parse, input, parse.GetValue(lenient) ? ReadMode.Lenient : ReadMode.Strict, error, out var data, TryRead))
+            if (!sources.TryRead(parse, input, parse.GetValue(lenient) ? ReadMode.Lenient : ReadMode.Strict, error, out var data, TryRead)
+                || analysis.Analyze(parse, data, options, parse.GetValue(input.File) ?? "database", error) is not { } report)
             {
                 return BadInput;
             }
 
-            outputOptions.Write(parse, data.Tallies.Analyze(options), output);
+            outputOptions.Write(parse, report, output);
 
             if (!data.IsClean)
             {

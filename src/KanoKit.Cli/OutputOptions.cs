@@ -94,11 +94,13 @@ internal sealed class OutputOptions
 
         writer.WriteLine();
         writer.WriteLine("Legend:");
-        foreach (var (term, meaning) in KanoLegend.Entries)
+        var extra = KanoLegend.Extra(report);
+        int width = Math.Max(7, extra.Count == 0 ? 0 : extra.Max(e => e.Term.Length));
+        foreach (var (term, meaning) in KanoLegend.Entries.Concat(extra))
         {
-            writer.WriteLine($"  {term,-7} {meaning}");
+            writer.WriteLine($"  {term.PadRight(width)} {meaning}");
         }
 
-        writer.WriteLine($"  {"*",-7} {KanoLegend.TieRule(report.Settings)}");
+        writer.WriteLine($"  {"*".PadRight(width)} {KanoLegend.TieRule(report.Settings)}");
     }
 }

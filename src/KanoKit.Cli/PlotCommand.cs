@@ -7,7 +7,7 @@ namespace KanoKit.Cli;
 internal static class PlotCommand
 {
     /// <summary>The command; <paramref name="read"/> reads the survey as <c>analyze</c> does (null after reporting a bad input).</summary>
-    public static Command Create(InputOptions input, Func<ParseResult, KanoKit.Reporting.KanoReport?> read, TextWriter error)
+    public static Command Create(InputOptions input, AnalysisOptions analysis, Func<ParseResult, KanoKit.Reporting.KanoReport?> read, TextWriter error)
     {
         var chart = new Option<string>("--chart") { Description = "The chart: better-worse (|Worse| against Better), categories (stacked category shares), continuous (DuMouchel's means).", DefaultValueFactory = _ => "better-worse" };
         chart.AcceptOnlyFromAmong("better-worse", "categories", "continuous");
@@ -22,6 +22,7 @@ internal static class PlotCommand
 
         var command = new Command("plot", "Draw a Kano chart of a survey as SVG or PNG.");
         input.AddTo(command);
+        analysis.AddTo(command);
         foreach (Option option in (Option[])[chart, output, width, height, dpi, segment, bySegment, noIntervals, importance])
         {
             command.Options.Add(option);

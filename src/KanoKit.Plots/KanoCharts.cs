@@ -43,13 +43,21 @@ public static class KanoCharts
 
         bool whiskers = options.ShowIntervals && points.Any(p => p.XRange is not null);
         string caption = $"Quadrant lines {KanoLegend.QuadrantSplit(s, report.Features)}."
-            + (whiskers ? string.Create(CultureInfo.InvariantCulture, $" Whiskers: {s.Confidence * 100:0.#} % {(s.IntervalMethod == Statistics.IntervalMethod.Wilson ? "Wilson" : "Clopper–Pearson")} intervals.") : string.Empty)
+            + (whiskers ? string.Create(CultureInfo.InvariantCulture, $" Whiskers: {s.Confidence * 100:0.#} % {Whiskers(s)}.") : string.Empty)
             + (options.SizeByImportance ? " Point area: mean self-stated importance." : string.Empty);
         var spec = new ScatterSpec(
             "Better–Worse diagram" + subject, "|Worse| (dissatisfaction when absent)", "Better (satisfaction when present)", caption,
             0, 1, s.WorseThreshold, s.BetterThreshold, points, extraLegend);
         return new KanoChart(spec.Title, caption, options, (w, h) => ScatterChart.Build(spec, w, h, options.FontName));
     }
+
+    /// <summary>What the whiskers are: Wilson, Clopper–Pearson, or percentile bootstrap intervals with their resamples and seed.</summary>
+    private static string Whiskers(ReportSettings s) => s.IntervalMethod switch
+    {
+        Statistics.IntervalMethod.Wilson => "Wilson intervals",
+        Statistics.IntervalMethod.ClopperPearson => "Clopper–Pearson intervals",
+        _ => string.Create(CultureInfo.InvariantCulture, $"percentile bootstrap intervals ({s.Resamples} multinomial resamples, seed {s.Seed})"),
+    };
 
     /// <summary>
     /// DuMouchel's continuous plot (in Berger et al. 1993): x = mean dysfunctional score, y = mean functional score,

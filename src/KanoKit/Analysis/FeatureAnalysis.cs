@@ -88,6 +88,7 @@ internal static class FeatureAnalysis
             Intervals = !options.IncludeIntervals ? null : bootstrap is { } run ? Intervals(run) : Intervals(counts, options),
             Stability = bootstrap?.Stability,
             Categories = categories,
+            QuestionableFlag = options.QuestionableFlag is { } flag && counts.Total > 0 ? (double)counts.Q / counts.Total > flag : null,
         };
     }
 

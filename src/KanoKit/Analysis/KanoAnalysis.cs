@@ -122,6 +122,8 @@ public static class KanoAnalysis
             CategoryRule = options.CategoryRule.Kind == CategoryRuleKind.Plurality ? null : options.CategoryRule.Name,
             Resamples = bootstrap ? options.Resamples : null,
             Seed = bootstrap ? options.Seed : null,
+            QuestionableFlag = options.QuestionableFlag,
+            StabilityThreshold = bootstrap && options.CategoryRule.Kind == CategoryRuleKind.Evidence ? options.CategoryRule.StabilityThreshold : null,
         };
         return new KanoReport
         {

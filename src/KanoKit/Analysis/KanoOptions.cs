@@ -101,6 +101,20 @@ public sealed record KanoOptions
         _ => TieRule.Exact,
     };
 
+    /// <summary>
+    /// Flag a feature whose questionable share Q / N lies above this fraction (e.g. 0.1: more than 10 % contradictory
+    /// answer pairs suggest the question was misunderstood), in [0, 1]; <see langword="null"/> (the default) flags nothing
+    /// and leaves <see cref="Reporting.FeatureResult.QuestionableFlag"/> null.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Outside [0, 1].</exception>
+    public double? QuestionableFlag
+    {
+        get;
+        init => field = value is null or (>= 0 and <= 1)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(QuestionableFlag), value, "The Q-rate flag is a fraction between 0 and 1, e.g. 0.1.");
+    }
+
     /// <summary>Whether results carry confidence intervals for Better, Worse and each category share.</summary>
     public bool IncludeIntervals { get; init; } = true;
 

@@ -74,6 +74,12 @@ public sealed record FeatureResult
     /// and when there is no pair. <see cref="Category"/> is its first category.
     /// </summary>
     public EquatableArray<KanoCategory>? Categories { get; init; }
+
+    /// <summary>
+    /// Whether the questionable share Q / N lies above <see cref="ReportSettings.QuestionableFlag"/>; <see langword="null"/>
+    /// when no flag threshold was set or N = 0.
+    /// </summary>
+    public bool? QuestionableFlag { get; init; }
 }
 
 /// <summary>Self-stated importance of a feature.</summary>

@@ -26,6 +26,12 @@ public sealed record KanoReport
     /// <summary>The same analysis within each segment value, when segment columns were given; empty otherwise.</summary>
     public EquatableArray<SegmentReport> Segments { get; init; }
 
+    /// <summary>
+    /// The respondents screened out before tallying and by which rule; <see langword="null"/> when no exclusion rule
+    /// was applied.
+    /// </summary>
+    public RespondentExclusions? Exclusions { get; init; }
+
     /// <summary>The result of the feature named <paramref name="name"/> (ordinal comparison).</summary>
     /// <exception cref="KeyNotFoundException">No feature has that name.</exception>
     public FeatureResult this[string name]
@@ -75,6 +81,15 @@ public sealed record ReportSettings(
 
     /// <summary>The seed of the bootstrap with <see cref="IntervalMethod.Bootstrap"/>; otherwise <see langword="null"/>.</summary>
     public ulong? Seed { get; init; }
+
+    /// <summary>
+    /// Under the evidence rule with bootstrap stability, the stability a single category needs; otherwise
+    /// <see langword="null"/> (the evidence rule without a bootstrap uses Fong's test with <see cref="FongZ"/>).
+    /// </summary>
+    public double? StabilityThreshold { get; init; }
+
+    /// <summary>The Q-rate above which a feature is flagged (<see cref="FeatureResult.QuestionableFlag"/>); <see langword="null"/> when not asked.</summary>
+    public double? QuestionableFlag { get; init; }
 }
 
 /// <summary>The analysis of every feature within one value of a segment column.</summary>
@@ -83,3 +98,14 @@ public sealed record ReportSettings(
 /// <param name="Respondents">Respondents with this value.</param>
 /// <param name="Features">One result per feature, in source order.</param>
 public sealed record SegmentReport(string Column, string Value, long Respondents, EquatableArray<FeatureResult> Features);
+
+/// <summary>The respondents left out of every tally by exclusion rules (careless answering), and why.</summary>
+/// <param name="Screened">Respondents screened (all respondents read).</param>
+/// <param name="Excluded">Respondents excluded by at least one rule; the report's tallies leave them out.</param>
+/// <param name="Rules">Each rule in the order given, with how many respondents it flagged (one respondent may be flagged by several).</param>
+public sealed record RespondentExclusions(long Screened, long Excluded, EquatableArray<ExclusionCount> Rules);
+
+/// <summary>How many respondents one exclusion rule flagged.</summary>
+/// <param name="Rule">The rule as written: "q-rate&gt;0.3", "straight-line", "seconds&lt;120".</param>
+/// <param name="Count">Respondents it flagged.</param>
+public sealed record ExclusionCount(string Rule, long Count);

@@ -27,22 +27,34 @@ public static class KanoCsv
         "share_I_lower", "share_I_upper", "share_R_lower", "share_R_upper", "share_Q_lower", "share_Q_upper",
     ];
 
+    /// <summary>
+    /// Columns appended after <see cref="Columns"/> only when the report has them (so a default report's CSV is
+    /// unchanged): the decision's categories ("M/O") and the bootstrap stability (dominant category, its share of the
+    /// resamples, runner-up and its share) when stability or a grouped/evidence decision was computed, the Q-rate flag
+    /// when a flag threshold was set.
+    /// </summary>
+    public static IReadOnlyList<string> OptionalColumns { get; } =
+        ["categories", "stability_category", "stability_share", "stability_runner_up", "stability_runner_up_share", "questionable_flag"];
+
     /// <summary>Writes the report to <paramref name="writer"/>.</summary>
     public static void Write(KanoReport report, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(writer);
-        Row(writer, Columns);
+        var all = report.Features.Concat(report.Segments.SelectMany(s => s.Features)).ToList();
+        bool decision = all.Any(f => f.Categories is not null || f.Stability is not null);
+        bool flag = all.Any(f => f.QuestionableFlag is not null);
+        Row(writer, [.. Columns, .. decision ? OptionalColumns.Take(5) : [], .. flag ? OptionalColumns.Skip(5) : []]);
         foreach (var feature in report.Features)
         {
-            Row(writer, Fields(string.Empty, string.Empty, feature));
+            Row(writer, Fields(string.Empty, string.Empty, feature, decision, flag));
         }
 
         foreach (var segment in report.Segments)
         {
             foreach (var feature in segment.Features)
             {
-                Row(writer, Fields(segment.Column, segment.Value, feature));
+                Row(writer, Fields(segment.Column, segment.Value, feature, decision, flag));
             }
         }
     }
@@ -55,7 +67,7 @@ public static class KanoCsv
         return writer.ToString();
     }
 
-    private static List<string> Fields(string column, string value, FeatureResult f)
+    private static List<string> Fields(string column, string value, FeatureResult f, bool decision, bool flag)
     {
         var c = f.Counts;
         var s = f.Shares;
@@ -81,10 +93,24 @@ public static class KanoCsv
             fields.Add(Number(interval?.Upper));
         }
 
+        if (decision)
+        {
+            fields.Add(f.Categories is { } categories ? string.Join("/", categories.Select(k => k.Letter())) : Letter(f.Category));
+            fields.Add(Letter(f.Stability?.Category));
+            fields.Add(Number(f.Stability?.Share));
+            fields.Add(Letter(f.Stability?.RunnerUp));
+            fields.Add(Number(f.Stability?.RunnerUpShare));
+        }
+
+        if (flag)
+        {
+            fields.Add(f.QuestionableFlag is { } flagged ? Flag(flagged) : string.Empty);
+        }
+
         return fields;
     }
 
-    private static void Row(TextWriter writer, IReadOnlyList<string> fields)
+    private static void Row(TextWriter writer, List<string> fields)
     {
         for (int i = 0; i < fields.Count; i++)
         {

@@ -58,12 +58,13 @@ public static partial class KanoHtml
         Priorities(report.Features, writer);
 
         writer.Write("<section id=\"results\">\n<h2>Results: all respondents</h2>\n");
-        Table(report.Features, writer);
+        bool stability = KanoMarkdown.HasStability(report), questionable = KanoMarkdown.HasFlag(report);
+        Table(report.Features, writer, stability, questionable);
         writer.Write("</section>\n");
         foreach (var segment in report.Segments)
         {
             writer.Write(string.Create(c, $"<section class=\"segment\">\n<h2>Results: {E(segment.Column)} = {E(segment.Value)} ({segment.Respondents} respondents)</h2>\n"));
-            Table(segment.Features, writer);
+            Table(segment.Features, writer, stability, questionable);
             writer.Write("</section>\n");
         }
 
@@ -76,11 +77,16 @@ public static partial class KanoHtml
             writer.Write($"<dt>{swatch}{E(term)}</dt><dd>{E(meaning)}</dd>\n");
         }
 
+        foreach (var (term, meaning) in KanoLegend.Extra(report))
+        {
+            writer.Write($"<dt>{E(term)}</dt><dd>{E(meaning)}</dd>\n");
+        }
+
         writer.Write($"<dt>*</dt><dd>{E(KanoLegend.TieRule(report.Settings))}</dd>\n</dl>\n");
         writer.Write("<p class=\"note\">Colours: the Okabe–Ito colour-blind-safe palette (Okabe &amp; Ito 2008).</p>\n</section>\n");
 
         writer.Write($"<section id=\"methods\">\n<h2>Methods</h2>\n<p>{E(MethodsText.Paragraph(report))}</p>\n<h3>References</h3>\n<ol class=\"references\">\n");
-        foreach (string reference in MethodsText.References)
+        foreach (string reference in MethodsText.ReferencesFor(report))
         {
             writer.Write($"<li>{E(reference)}</li>\n");
         }
@@ -103,7 +109,7 @@ public static partial class KanoHtml
         foreach (var p in FeaturePriority.Ranking(features))
         {
             var f = p.Feature;
-            writer.Write(string.Create(c, $"<li>{Swatch(f.Category)}<strong>{E(f.Name)}</strong>: {E(DisplayNumber.Category(f.Category, f.Tie))} (Better {DisplayNumber.Fixed3(f.Better)}, Worse {DisplayNumber.Fixed3(f.Worse)}, distance {DisplayNumber.Fixed3(p.Distance)})</li>\n"));
+            writer.Write(string.Create(c, $"<li>{Swatch(f.Category)}<strong>{E(f.Name)}</strong>: {E(DisplayNumber.Decision(f))} (Better {DisplayNumber.Fixed3(f.Better)}, Worse {DisplayNumber.Fixed3(f.Worse)}, distance {DisplayNumber.Fixed3(p.Distance)})</li>\n"));
         }
 
         writer.Write("</ol>\n");
@@ -122,7 +128,7 @@ public static partial class KanoHtml
         writer.Write("</section>\n");
     }
 
-    private static void Table(IReadOnlyList<FeatureResult> features, TextWriter writer)
+    private static void Table(IReadOnlyList<FeatureResult> features, TextWriter writer, bool stability, bool questionable)
     {
         writer.Write("<table>\n<thead><tr><th scope=\"col\">Feature</th><th scope=\"col\">n</th><th scope=\"col\">missing</th><th scope=\"col\">rejected</th>");
         foreach (var category in KanoCategories.All)
@@ -130,7 +136,8 @@ public static partial class KanoHtml
             writer.Write($"<th scope=\"col\" title=\"{E(KanoLegend.Name(category))}\">{Swatch(category)}{category.Letter()} %</th>");
         }
 
-        writer.Write("<th scope=\"col\">Category</th><th scope=\"col\">Better</th><th scope=\"col\">Worse</th><th scope=\"col\">Fong</th></tr></thead>\n<tbody>\n");
+        writer.Write("<th scope=\"col\">Category</th><th scope=\"col\">Better</th><th scope=\"col\">Worse</th><th scope=\"col\">Fong</th>"
+            + (stability ? "<th scope=\"col\">Stability</th>" : string.Empty) + (questionable ? "<th scope=\"col\">Q rate</th>" : string.Empty) + "</tr></thead>\n<tbody>\n");
         foreach (var f in features)
         {
             var s = f.Shares;
@@ -140,7 +147,9 @@ public static partial class KanoHtml
                 writer.Write($"<td>{DisplayNumber.Percent(s?[category])}</td>");
             }
 
-            writer.Write($"<td class=\"category\">{Swatch(f.Category)}{E(DisplayNumber.Category(f.Category, f.Tie))}</td><td>{DisplayNumber.Fixed3(f.Better)}</td><td>{DisplayNumber.Fixed3(f.Worse)}</td><td class=\"category\">{DisplayNumber.Fong(f.Fong)}</td></tr>\n");
+            writer.Write($"<td class=\"category\">{Swatch(f.Category)}{E(DisplayNumber.Decision(f))}</td><td>{DisplayNumber.Fixed3(f.Better)}</td><td>{DisplayNumber.Fixed3(f.Worse)}</td><td class=\"category\">{DisplayNumber.Fong(f.Fong)}</td>"
+                + (stability ? $"<td class=\"category\">{DisplayNumber.Stability(f.Stability)}</td>" : string.Empty)
+                + (questionable ? $"<td>{DisplayNumber.QuestionableRate(f)}</td>" : string.Empty) + "</tr>\n");
         }
 
         writer.Write("</tbody>\n</table>\n");

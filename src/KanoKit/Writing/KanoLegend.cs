@@ -20,6 +20,42 @@ public static class KanoLegend
         ("Fong", "Fong's (1996) test: whether the dominant category is significantly more frequent than the runner-up."),
     ];
 
+    /// <summary>
+    /// The legend lines a report needs beyond <see cref="Entries"/>: mixed decisions (evidence rule), the stability
+    /// column (bootstrap) and the Q-rate flag, each only when the report has them.
+    /// </summary>
+    public static IReadOnlyList<(string Term, string Meaning)> Extra(KanoReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var features = report.Features.Concat(report.Segments.SelectMany(s => s.Features)).ToList();
+        var lines = new List<(string, string)>();
+        if (features.Any(f => f.Categories is { Count: > 1 }))
+        {
+            lines.Add(("M/O", "A mixed result: the data cannot tell these categories apart (" + RuleEvidence(report.Settings) + "), so all of them are reported, strongest first."));
+        }
+
+        if (features.Any(f => f.Stability is not null))
+        {
+            lines.Add(("Stability", string.Create(
+                CultureInfo.InvariantCulture,
+                $"How often the category stays on top when the survey is re-drawn at random {report.Settings.Resamples} times (bootstrap): 0.93 means in 93 % of the re-draws; in brackets the category that most often takes its place, and how often.")));
+        }
+
+        if (report.Settings.QuestionableFlag is { } flag && features.Any(f => f.QuestionableFlag is not null))
+        {
+            lines.Add(("Q rate", string.Create(
+                CultureInfo.InvariantCulture,
+                $"The share of contradictory (questionable) answer pairs in percent; ! marks more than {flag * 100:0.#} %, a hint that respondents misunderstood the feature's questions.")));
+        }
+
+        return lines;
+    }
+
+    private static string RuleEvidence(ReportSettings settings) =>
+        settings.StabilityThreshold is { } threshold
+            ? string.Create(CultureInfo.InvariantCulture, $"the dominant category stays on top in fewer than {threshold * 100:0.#} % of the bootstrap re-draws")
+            : "Fong's test does not separate them";
+
     /// <summary>The category as people write it: Attractive, One-dimensional, Must-be, Indifferent, Reverse, Questionable.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a defined category.</exception>
     public static string Name(KanoCategory category) => category switch
@@ -39,7 +75,7 @@ public static class KanoLegend
         ArgumentNullException.ThrowIfNull(settings);
         string which = settings.TieBand == 0
             ? "When categories are exactly equally frequent"
-            : string.Create(CultureInfo.InvariantCulture, $"When categories lie within {settings.TieBand} percentage points of the most frequent one");
+            : string.Create(CultureInfo.InvariantCulture, $"When categories lie within {settings.TieBand * 100:0.###} percentage points of the most frequent one");
         return which + ", the first of must-be, one-dimensional, attractive, indifferent, reverse, questionable is taken (Berger et al. 1993) and the category is marked *.";
     }
 

@@ -21,13 +21,14 @@ public static class KanoMarkdown
         writer.WriteLine();
         writer.WriteLine("## All respondents");
         writer.WriteLine();
-        Table(report.Features, writer);
+        bool stability = HasStability(report), questionable = HasFlag(report);
+        Table(report.Features, writer, stability, questionable);
         foreach (var segment in report.Segments)
         {
             writer.WriteLine();
             writer.WriteLine(string.Create(c, $"## {Escape(segment.Column)} = {Escape(segment.Value)} ({segment.Respondents} respondents)"));
             writer.WriteLine();
-            Table(segment.Features, writer);
+            Table(segment.Features, writer, stability, questionable);
         }
 
         writer.WriteLine();
@@ -40,13 +41,18 @@ public static class KanoMarkdown
             writer.WriteLine($"- **{term}**: {meaning}");
         }
 
+        foreach (var (term, meaning) in KanoLegend.Extra(report))
+        {
+            writer.WriteLine($"- **{Escape(term)}**: {meaning}");
+        }
+
         writer.WriteLine($"- **\\***: {KanoLegend.TieRule(report.Settings)}");
         writer.WriteLine();
         writer.WriteLine("## Methods");
         writer.WriteLine();
         writer.WriteLine(MethodsText.Paragraph(report));
         writer.WriteLine();
-        foreach (string reference in MethodsText.References)
+        foreach (string reference in MethodsText.ReferencesFor(report))
         {
             writer.WriteLine($"- {reference}");
         }
@@ -60,17 +66,26 @@ public static class KanoMarkdown
         return writer.ToString();
     }
 
-    private static void Table(IReadOnlyList<FeatureResult> features, TextWriter writer)
+    internal static bool HasStability(KanoReport report) =>
+        report.Features.Concat(report.Segments.SelectMany(s => s.Features)).Any(f => f.Stability is not null);
+
+    internal static bool HasFlag(KanoReport report) =>
+        report.Features.Concat(report.Segments.SelectMany(s => s.Features)).Any(f => f.QuestionableFlag is not null);
+
+    private static void Table(IReadOnlyList<FeatureResult> features, TextWriter writer, bool stability, bool questionable)
     {
-        writer.WriteLine("| Feature | n | missing | rejected | A % | O % | M % | I % | R % | Q % | Category | Better | Worse | Fong |");
-        writer.WriteLine("|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|:--|--:|--:|:--|");
+        writer.WriteLine("| Feature | n | missing | rejected | A % | O % | M % | I % | R % | Q % | Category | Better | Worse | Fong |"
+            + (stability ? " Stability |" : string.Empty) + (questionable ? " Q rate |" : string.Empty));
+        writer.WriteLine("|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|:--|--:|--:|:--|" + (stability ? ":--|" : string.Empty) + (questionable ? "--:|" : string.Empty));
         foreach (var f in features)
         {
             var s = f.Shares;
             writer.WriteLine(
                 $"| {Escape(f.Name)} | {DisplayNumber.Integer(f.N)} | {DisplayNumber.Integer(f.Missing)} | {DisplayNumber.Integer(f.Rejected)} "
                 + $"| {DisplayNumber.Percent(s?.A)} | {DisplayNumber.Percent(s?.O)} | {DisplayNumber.Percent(s?.M)} | {DisplayNumber.Percent(s?.I)} | {DisplayNumber.Percent(s?.R)} | {DisplayNumber.Percent(s?.Q)} "
-                + $"| {Escape(DisplayNumber.Category(f.Category, f.Tie))} | {DisplayNumber.Fixed3(f.Better)} | {DisplayNumber.Fixed3(f.Worse)} | {DisplayNumber.Fong(f.Fong)} |");
+                + $"| {Escape(DisplayNumber.Decision(f))} | {DisplayNumber.Fixed3(f.Better)} | {DisplayNumber.Fixed3(f.Worse)} | {DisplayNumber.Fong(f.Fong)} |"
+                + (stability ? $" {DisplayNumber.Stability(f.Stability)} |" : string.Empty)
+                + (questionable ? $" {DisplayNumber.QuestionableRate(f)} |" : string.Empty));
         }
     }
 

@@ -22,6 +22,7 @@ namespace KanoKit.Writing;
         typeof(EquatableArrayJsonConverter<SegmentReport>),
         typeof(EquatableArrayJsonConverter<string>),
         typeof(EquatableArrayJsonConverter<KanoCategory>),
+        typeof(EquatableArrayJsonConverter<ExclusionCount>),
     ])]
 [JsonSerializable(typeof(KanoReport))]
 [JsonSerializable(typeof(Interval))]
@@ -47,6 +48,10 @@ internal static class AdditiveReportJson
         (typeof(ReportSettings), "categoryRule"),
         (typeof(ReportSettings), "resamples"),
         (typeof(ReportSettings), "seed"),
+        (typeof(ReportSettings), "questionableFlag"),
+        (typeof(ReportSettings), "stabilityThreshold"),
+        (typeof(FeatureResult), "questionableFlag"),
+        (typeof(KanoReport), "exclusions"),
     ];
 
     /// <summary>The options of schema v1: <see cref="ReportJsonContext"/> with the added fields left out when null.</summary>

@@ -76,7 +76,7 @@ public class KanoHtmlTests
     public void The_methods_paragraph_follows_the_settings()
     {
         var report = WritersGoldenTests.Sample;
-        var cp = report with { Settings = report.Settings with { IntervalMethod = KanoKit.Statistics.IntervalMethod.ClopperPearson, Confidence = 0.9, TieBand = 6 } };
+        var cp = report with { Settings = report.Settings with { IntervalMethod = KanoKit.Statistics.IntervalMethod.ClopperPearson, Confidence = 0.9, TieBand = 0.06 } };
         string text = MethodsText.Paragraph(cp);
         Assert.Contains("90 % Clopper–Pearson", text, StringComparison.Ordinal);
         Assert.Contains("within 6 percentage points", text, StringComparison.Ordinal);
