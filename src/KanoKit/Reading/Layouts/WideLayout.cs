@@ -9,7 +9,7 @@ namespace KanoKit.Reading.Layouts;
 /// column) per feature. Every row is one respondent: a row that cannot be read whole is rejected for every feature,
 /// and a respondent id seen before is rejected as a duplicate.
 /// </summary>
-internal sealed class WideLayout
+internal sealed partial class WideLayout
 {
     private readonly RowCursor _cursor;
     private readonly WideFeature[] _features;
@@ -21,6 +21,8 @@ internal sealed class WideLayout
     private readonly RespondentIdSet _idSet = new(); // otherwise
     private readonly RespondentColumns? _keep;
     private readonly int[] _digitCell = new int[100];
+    private readonly bool _chunk; // counting one range of a file split across threads
+    private bool _parallelTried;
     private readonly long[][] _cells;
     private readonly bool[] _plainFeature; // no importance column: both answers can take the one-digit fast path
     private long _respondents;
@@ -56,6 +58,26 @@ internal sealed class WideLayout
         }
     }
 
+    /// <summary>A reader of one range of the same file, sharing the columns of <paramref name="parent"/> and counting into its own tallies.</summary>
+    private WideLayout(RowCursor cursor, WideLayout parent)
+    {
+        _cursor = cursor;
+        _chunk = true;
+        _features = parent._features;
+        _idColumn = parent._idColumn;
+        _attributeColumns = parent._attributeColumns;
+        _tallies = new TallyBuilder([]);
+        foreach (var feature in _features)
+        {
+            _tallies.AddFeature(feature.Name);
+        }
+
+        _cells = [.. Enumerable.Range(0, _features.Length).Select(k => _tallies.Overall(k).Cells)];
+        _plainFeature = parent._plainFeature;
+        _segments = new SegmentRouter([], _tallies);
+        _digitCell = parent._digitCell;
+    }
+
     public static LayoutResult Read(RowCursor cursor) => new WideLayout(cursor).Read();
 
     private LayoutResult Read()
@@ -80,7 +102,7 @@ internal sealed class WideLayout
     private void ReadRows()
     {
         var csv = _segments.Count == 0 && _keep is null ? _cursor.Csv : null;
-        var bytes = csv is { IsUtf8: true } && WideByteRows.Serves(csv.Delimiter) ? ByteRows(csv) : null;
+        var bytes = csv is { IsUtf8: true } && _cursor.Plan.BytePath && WideByteRows.Serves(csv.Delimiter) ? ByteRows(csv) : null;
         do
         {
             _respondents++;
@@ -124,7 +146,14 @@ internal sealed class WideLayout
     {
         if (bytes is not null && csv!.TryLineStart())
         {
-            CountBytes(csv, bytes);
+            if (!_chunk && !_parallelTried && CountInParallel(csv))
+            {
+                csv.Finish();
+            }
+            else
+            {
+                CountBytes(csv, bytes);
+            }
         }
 
         return _cursor.NextRow();

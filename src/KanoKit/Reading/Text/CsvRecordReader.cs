@@ -58,13 +58,13 @@ internal sealed class CsvRecordReader : ISurveyRows
     private bool[] _quoted = new bool[64];
     private int _fields;
     private bool _started;
-    private bool _quotedInRecord;
+    private int _quotedNewlines; // line feeds inside the record's quoted fields, counted as scanned (before unescaping moves text)
     private int _terminator;
     private bool _finished;
     private bool _lineDecoding;   // UTF-8 decoded one line at a time, so the byte buffer is in step at every line start
     private long _bytesRead;      // bytes read from the stream so far
 
-    public CsvRecordReader(Stream stream, DiagnosticSink sink, char? delimiter, int maxFieldLength, int maxRecordLength = 1 << 24, int maxColumns = 100_000, bool byteOrderMark = true, int firstLine = 1)
+    public CsvRecordReader(Stream stream, DiagnosticSink sink, char? delimiter, int maxFieldLength, int maxRecordLength = 1 << 24, int maxColumns = 100_000, bool byteOrderMark = true, int firstLine = 1, bool decodeByLine = false)
     {
         _stream = stream;
         _sink = sink;
@@ -81,6 +81,7 @@ internal sealed class CsvRecordReader : ISurveyRows
             ReadBytes();
         }
 
+        _lineDecoding = decodeByLine && !_utf16;
         Fill();
         Delimiter = delimiter ?? DetectDelimiter();
         _unquotedStops = SearchValues.Create([Delimiter, '\n', '\r']);
@@ -109,6 +110,12 @@ internal sealed class CsvRecordReader : ISurveyRows
 
     /// <summary>The input is UTF-8 (not UTF-16): its bytes can be read directly by a fast path.</summary>
     public bool IsUtf8 => !_utf16;
+
+    /// <summary>The file the stream reads from, and where in it the reader started: lets a reader count ranges of it in parallel.</summary>
+    public (Microsoft.Win32.SafeHandles.SafeFileHandle Handle, long Origin)? File { get; init; }
+
+    /// <summary>Ends the input here: the rest was read by others (<see cref="MoveNext"/> returns false from now on).</summary>
+    public void Finish() => _finished = true;
 
     /// <summary>The line the next record starts on.</summary>
     public int NextLine => _nextLine;
@@ -251,7 +258,7 @@ internal sealed class CsvRecordReader : ISurveyRows
         _recordLine = _nextLine;
         _recordStart = pos;
         _fields = 0;
-        _quotedInRecord = false;
+        _quotedNewlines = 0;
         IsDamaged = false;
         if (!EnsureData(ref pos))
         {
@@ -371,8 +378,8 @@ internal sealed class CsvRecordReader : ISurveyRows
             break;
         }
 
-        // Only quoted fields can hold line breaks.
-        _nextLine = _recordLine + 1 + (_quotedInRecord ? _chars.AsSpan(_recordStart, _terminator - _recordStart).Count('\n') : 0);
+        // Only quoted fields can hold line breaks (counted while they were scanned).
+        _nextLine = _recordLine + 1 + _quotedNewlines;
         ReportBadCharacters();
         return true;
     }
@@ -461,7 +468,6 @@ internal sealed class CsvRecordReader : ISurveyRows
     /// <summary>Reads a quoted field starting at its opening quote; returns the position after the closing quote.</summary>
     private int ReadQuoted(int pos)
     {
-        _quotedInRecord = true;
         int quote = pos;
         pos++;
         int start = pos;
@@ -471,6 +477,7 @@ internal sealed class CsvRecordReader : ISurveyRows
             int found;
             while ((found = _chars.AsSpan(pos, _length - pos).IndexOf('"')) < 0)
             {
+                _quotedNewlines += _chars.AsSpan(pos, _length - pos).Count('\n');
                 // No closing quote in the buffer: keep what was scanned (compacted if escapes were seen), refill.
                 if (write >= 0)
                 {
@@ -510,6 +517,7 @@ internal sealed class CsvRecordReader : ISurveyRows
             }
 
             int close = pos + found;
+            _quotedNewlines += _chars.AsSpan(pos, found).Count('\n');
             if (write >= 0)
             {
                 _chars.AsSpan(pos, found).CopyTo(_chars.AsSpan(write));
