@@ -29,12 +29,14 @@ internal sealed class InputOptions
 
     public Option<bool> NoHeader { get; } = new("--no-header") { Description = "The file has no header row; columns are #1, #2, …." };
 
+    public Option<int?> Threads { get; } = CommandOptions.AtLeast(new Option<int?>("--threads") { Description = "Threads that count a large wide CSV file (over 8 MiB) in parallel; results are the same whatever the number (default: one per processor)." }, 1, "a number of threads");
+
     public Option<string?> Sheet { get; } = new("--sheet") { Description = "The worksheet of an .xlsx file (default: the first); for workbooks only." };
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(File);
-        foreach (Option option in (Option[])[Input, Scale, Definition, Segment, HeaderRows, PairByPosition, FirstPairColumn, Columns, Encoding, NoHeader, Sheet])
+        foreach (Option option in (Option[])[Input, Scale, Definition, Segment, HeaderRows, PairByPosition, FirstPairColumn, Columns, Encoding, NoHeader, Sheet, Threads])
         {
             command.Options.Add(option);
         }
@@ -63,6 +65,7 @@ internal sealed class InputOptions
             FirstPairColumn = parse.GetValue(Columns) is { } range ? Range(range).First : parse.GetValue(FirstPairColumn),
             LastPairColumn = parse.GetValue(Columns) is { } columns ? Range(columns).Last : null,
             Encoding = parse.GetValue(Encoding),
+            Threads = parse.GetValue(Threads),
             HasHeader = parse.GetValue(NoHeader) ? false : null,
         };
     }
