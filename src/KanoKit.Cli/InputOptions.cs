@@ -32,6 +32,8 @@ internal sealed class InputOptions
     /// <summary>The analysis options of the command, if any: exclusion rules make the read keep the respondent-level survey.</summary>
     public AnalysisOptions? Analysis { get; init; }
 
+    public Option<int?> Threads { get; } = CommandOptions.AtLeast(new Option<int?>("--threads") { Description = "Threads that count a large wide CSV file (over 8 MiB) in parallel; results are the same whatever the number (default: one per processor)." }, 1, "a number of threads");
+
     public Option<string?> Sheet { get; } = new("--sheet") { Description = "The worksheet of an .xlsx file (default: the first); for workbooks only." };
 
     public void AddTo(Command command)
@@ -43,7 +45,7 @@ internal sealed class InputOptions
     /// <summary>Adds the read options without the file argument, for commands that take files their own way (<c>compare</c>).</summary>
     public void AddOptionsTo(Command command)
     {
-        foreach (Option option in (Option[])[Input, Scale, Definition, Segment, HeaderRows, PairByPosition, FirstPairColumn, Columns, Encoding, NoHeader, Sheet])
+        foreach (Option option in (Option[])[Input, Scale, Definition, Segment, HeaderRows, PairByPosition, FirstPairColumn, Columns, Encoding, NoHeader, Sheet, Threads])
         {
             command.Options.Add(option);
         }
@@ -72,6 +74,7 @@ internal sealed class InputOptions
             FirstPairColumn = parse.GetValue(Columns) is { } range ? Range(range).First : parse.GetValue(FirstPairColumn),
             LastPairColumn = parse.GetValue(Columns) is { } columns ? Range(columns).Last : null,
             Encoding = parse.GetValue(Encoding),
+            Threads = parse.GetValue(Threads),
             HasHeader = parse.GetValue(NoHeader) ? false : null,
             KeepRespondents = Analysis?.NeedsRespondents(parse) ?? false,
         };

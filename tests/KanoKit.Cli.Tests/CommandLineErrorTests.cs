@@ -12,6 +12,7 @@ public class CommandLineErrorTests
     [InlineData("--fong-z", "1e308", "--fong-z: 1E+308 is out of range (expected a positive normal quantile of at most 10, e.g. 1.65)")]
     [InlineData("--header-rows", "-1", "--header-rows: -1 is out of range (expected rows to skip after the header, at least 0)")]
     [InlineData("--first-pair-column", "0", "--first-pair-column: 0 is out of range (expected a 1-based column number, at least 1)")]
+    [InlineData("--threads", "0", "--threads: 0 is out of range (expected a number of threads, at least 1)")]
     public void An_out_of_range_option_is_a_usage_error_naming_the_option(string option, string value, string message)
     {
         var result = CliRunner.Run("analyze", Sample, option, value);

@@ -7,6 +7,16 @@ public class ValidateAndReadOptionsTests
     private static readonly string Sample = CliRunner.RepositoryFile("samples", "data", "banking-app.csv");
 
     [Fact]
+    public void Analyze_gives_the_same_output_whatever_the_number_of_threads()
+    {
+        var one = CliRunner.Run("analyze", Sample, "--threads", "1");
+        var two = CliRunner.Run("analyze", Sample, "--threads", "2");
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(one.Output, two.Output);
+        Assert.Equal(one.Output, CliRunner.Run("analyze", Sample).Output);
+    }
+
+    [Fact]
     public void Validate_on_a_clean_file_exits_0_and_lists_the_features()
     {
         var result = CliRunner.Run("validate", Sample);

@@ -40,6 +40,28 @@ internal sealed class DiagnosticSink(ReadMode mode, string source)
         }
     }
 
+    /// <summary>
+    /// Appends what <paramref name="other"/> (a lenient sink of a later part of the same source) collected, its lines
+    /// shifted by <paramref name="lineShift"/>: kept diagnostics in order up to <see cref="MaxKept"/>, counts and total.
+    /// </summary>
+    public void Absorb(DiagnosticSink other, int lineShift)
+    {
+        foreach (var diagnostic in other._kept)
+        {
+            if (_kept.Count < MaxKept)
+            {
+                _kept.Add(diagnostic with { Line = diagnostic.Line + lineShift });
+            }
+        }
+
+        for (int i = 0; i < _counts.Length; i++)
+        {
+            _counts[i] += other._counts[i];
+        }
+
+        Total += other.Total;
+    }
+
     /// <summary>A structural problem (a column the read needs is absent): fatal in either mode, so always an exception.</summary>
     public KanoDataException Fatal(DiagnosticKind kind, int line, int column, string problem, string? value = null, string? expected = null) =>
         new(new KanoDiagnostic(kind, Source, line, column, problem, value, expected));

@@ -80,6 +80,15 @@ public sealed record ReadPlan
     /// <summary>The largest JSON document or workbook part accepted, in bytes.</summary>
     public long MaxDocumentLength { get; internal init; } = 1L << 26;
 
+    /// <summary>Threads for counting large wide files (<see langword="null"/>: one per processor).</summary>
+    internal int? Threads { get; init; }
+
+    /// <summary>The smallest rest of a file counted in parallel, in bytes.</summary>
+    internal long ParallelMinBytes { get; init; } = 8L << 20;
+
+    /// <summary>Whether wide UTF-8 rows may be counted straight from bytes.</summary>
+    internal bool BytePath { get; init; } = true;
+
     /// <summary>
     /// Merges <paramref name="options"/> and its definition: for each setting the option when it states one, else the
     /// definition's, else left for detection (layout, delimiter, header rows, features, respondent column) or the default
@@ -137,6 +146,9 @@ public sealed record ReadPlan
             MaxColumns = options.MaxColumns,
             MaxFeatures = options.MaxFeatures,
             MaxDocumentLength = options.MaxDocumentLength,
+            Threads = options.Threads,
+            ParallelMinBytes = options.ParallelMinBytes,
+            BytePath = options.BytePath,
         };
     }
 

@@ -77,7 +77,8 @@ public static class SurveyFile
         long start = plan.Encoding is null && stream.CanSeek ? stream.Position : -1;
         try
         {
-            var data = ReadUtf8(start >= 0 ? new KeptOpenStream(stream) : stream, source, plan);
+            var file = start >= 0 && stream is FileStream { SafeFileHandle: var handle } ? (handle, start) : ((Microsoft.Win32.SafeHandles.SafeFileHandle, long)?)null;
+            var data = ReadUtf8(start >= 0 ? new KeptOpenStream(stream) : stream, source, plan, file);
             return start >= 0 && data.Diagnostics.Any(TextEncodings.IsInvalidUtf8) ? ReadAsFallback(stream, start, source, plan) ?? data : data;
         }
         catch (KanoDataException e) when (start >= 0 && TextEncodings.IsInvalidUtf8(e.Diagnostic))
@@ -107,10 +108,10 @@ public static class SurveyFile
         }
     }
 
-    private static SurveyData ReadUtf8(Stream stream, string source, ReadPlan plan)
+    private static SurveyData ReadUtf8(Stream stream, string source, ReadPlan plan, (Microsoft.Win32.SafeHandles.SafeFileHandle, long)? file = null)
     {
         var sink = new DiagnosticSink(plan.Mode, source);
-        using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength, plan.MaxRecordLength, plan.MaxColumns);
+        using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength, plan.MaxRecordLength, plan.MaxColumns) { File = file };
         return SurveyReader.Read(rows, plan, sink);
     }
 

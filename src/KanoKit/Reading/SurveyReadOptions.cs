@@ -131,4 +131,22 @@ public sealed record SurveyReadOptions
         get;
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDocumentLength), value, "At least one byte.");
     } = 1L << 26;
+
+    /// <summary>
+    /// Threads that count a large wide UTF-8 file (larger than 8 MiB, read from a file) in parallel, each over a range of
+    /// whole rows, merged exactly: results and diagnostics are the same whatever the number. <see langword="null"/>: one
+    /// per processor (<see cref="Environment.ProcessorCount"/>); 1: one thread.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Below 1.</exception>
+    public int? Threads
+    {
+        get;
+        init => field = value is null or >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(Threads), value, "At least one thread.");
+    }
+
+    /// <summary>The smallest rest of a file (in bytes) counted in parallel; tests lower it to split small files.</summary>
+    internal long ParallelMinBytes { get; init; } = 8L << 20;
+
+    /// <summary>Whether wide UTF-8 rows may be counted straight from bytes; tests turn it off to compare with the general path.</summary>
+    internal bool BytePath { get; init; } = true;
 }

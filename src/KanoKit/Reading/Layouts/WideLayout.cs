@@ -10,7 +10,7 @@ namespace KanoKit.Reading.Layouts;
 /// column) per feature. Every row is one respondent: a row that cannot be read whole is rejected for every feature,
 /// and a respondent id seen before is rejected as a duplicate.
 /// </summary>
-internal sealed class WideLayout
+internal sealed partial class WideLayout
 {
     private readonly RowCursor _cursor;
     private readonly WideFeature[] _features;
@@ -18,9 +18,12 @@ internal sealed class WideLayout
     private readonly int[] _attributeColumns;
     private readonly TallyBuilder _tallies;
     private readonly SegmentRouter _segments;
-    private readonly TextSet _ids = new();
+    private readonly TextSet _ids = new(); // with kept respondents (their ids are kept as strings)
+    private readonly RespondentIdSet _idSet = new(); // otherwise
     private readonly RespondentColumns? _keep;
     private readonly int[] _digitCell = new int[100];
+    private readonly bool _chunk; // counting one range of a file split across threads
+    private bool _parallelTried;
     private readonly long[][] _cells;
     private readonly bool[] _plainFeature; // no importance column: both answers can take the one-digit fast path
     private long _respondents;
@@ -56,6 +59,26 @@ internal sealed class WideLayout
         }
     }
 
+    /// <summary>A reader of one range of the same file, sharing the columns of <paramref name="parent"/> and counting into its own tallies.</summary>
+    private WideLayout(RowCursor cursor, WideLayout parent)
+    {
+        _cursor = cursor;
+        _chunk = true;
+        _features = parent._features;
+        _idColumn = parent._idColumn;
+        _attributeColumns = parent._attributeColumns;
+        _tallies = new TallyBuilder([]);
+        foreach (var feature in _features)
+        {
+            _tallies.AddFeature(feature.Name);
+        }
+
+        _cells = [.. Enumerable.Range(0, _features.Length).Select(k => _tallies.Overall(k).Cells)];
+        _plainFeature = parent._plainFeature;
+        _segments = new SegmentRouter([], _tallies);
+        _digitCell = parent._digitCell;
+    }
+
     public static LayoutResult Read(RowCursor cursor) => new WideLayout(cursor).Read();
 
     private LayoutResult Read()
@@ -81,6 +104,7 @@ internal sealed class WideLayout
     private void ReadRows()
     {
         var csv = _segments.Count == 0 && _keep is null ? _cursor.Csv : null;
+        var bytes = csv is { IsUtf8: true } && _cursor.Plan.BytePath && WideByteRows.Serves(csv.Delimiter) ? ByteRows(csv) : null;
         do
         {
             _respondents++;
@@ -116,7 +140,49 @@ internal sealed class WideLayout
                 KeepRow(id);
             }
         }
-        while (_cursor.NextRow());
+        while (NextRow(csv, bytes));
+    }
+
+    /// <summary>The next row for the general path, after the fast path has counted what it can from where the reader stands.</summary>
+    private bool NextRow(Text.CsvRecordReader? csv, WideByteRows? bytes)
+    {
+        if (bytes is not null && csv!.TryLineStart())
+        {
+            if (!_chunk && !_parallelTried && CountInParallel(csv))
+            {
+                csv.Finish();
+            }
+            else
+            {
+                CountBytes(csv, bytes);
+            }
+        }
+
+        return _cursor.NextRow();
+    }
+
+    /// <summary>The fast path from bytes, for rows counted without a segment or kept respondents; from now on the reader decodes line by line.</summary>
+    private WideByteRows ByteRows(Text.CsvRecordReader csv)
+    {
+        csv.DecodeByLine();
+        return new WideByteRows(
+            _cursor.Header.Width, csv.Delimiter, [.. _features.Select(f => (f.Functional, f.Dysfunctional, f.Importance))], _idColumn, _cursor.Scale,
+            [.. Enumerable.Range(0, _features.Length).Select(_tallies.Overall)], _idColumn is null ? null : _idSet, _cursor.Plan.MaxFieldLength);
+    }
+
+    /// <summary>Counts rows from the reader's pending bytes until one needs the general path or the input ends.</summary>
+    private void CountBytes(Text.CsvRecordReader csv, WideByteRows bytes)
+    {
+        while (true)
+        {
+            bool stopped = bytes.Count(csv.PendingBytes, out int consumed, out int lines, out long rows);
+            csv.SkipBytes(consumed, lines);
+            _respondents += rows;
+            if (stopped || !csv.MoreBytes())
+            {
+                return;
+            }
+        }
     }
 
     private void ReadPair(int k)
@@ -167,7 +233,8 @@ internal sealed class WideLayout
             return string.Empty;
         }
 
-        int index = _ids.Add(text, out bool added);
+        int index = 0;
+        bool added = _keep is null ? _idSet.Add(text) : (index = _ids.Add(text, out added)) >= 0 && added;
         if (!added)
         {
             _cursor.Report(DiagnosticKind.BadRespondent, column, $"respondent '{text.ToString()}' appears twice", text.ToString(), "one row per respondent");

@@ -58,18 +58,30 @@ internal sealed class CsvRecordReader : ISurveyRows
     private bool[] _quoted = new bool[64];
     private int _fields;
     private bool _started;
-    private bool _quotedInRecord;
+    private int _quotedNewlines; // line feeds inside the record's quoted fields, counted as scanned (before unescaping moves text)
     private int _terminator;
     private bool _finished;
+    private bool _lineDecoding;   // UTF-8 decoded one line at a time, so the byte buffer is in step at every line start
+    private long _bytesRead;      // bytes read from the stream so far
 
-    public CsvRecordReader(Stream stream, DiagnosticSink sink, char? delimiter, int maxFieldLength, int maxRecordLength = 1 << 24, int maxColumns = 100_000)
+    public CsvRecordReader(Stream stream, DiagnosticSink sink, char? delimiter, int maxFieldLength, int maxRecordLength = 1 << 24, int maxColumns = 100_000, bool byteOrderMark = true, int firstLine = 1, bool decodeByLine = false)
     {
         _stream = stream;
         _sink = sink;
         _maxFieldLength = maxFieldLength;
         _maxRecordLength = maxRecordLength;
         _maxColumns = maxColumns;
-        DetectEncoding();
+        _recordLine = _nextLine = firstLine;
+        if (byteOrderMark)
+        {
+            DetectEncoding();
+        }
+        else
+        {
+            ReadBytes();
+        }
+
+        _lineDecoding = decodeByLine && !_utf16;
         Fill();
         Delimiter = delimiter ?? DetectDelimiter();
         _unquotedStops = SearchValues.Create([Delimiter, '\n', '\r']);
@@ -95,6 +107,88 @@ internal sealed class CsvRecordReader : ISurveyRows
     public int ColumnOf(int index) => Locate(FieldOrigin(index)).Column;
 
     public void Dispose() => _stream.Dispose();
+
+    /// <summary>The input is UTF-8 (not UTF-16): its bytes can be read directly by a fast path.</summary>
+    public bool IsUtf8 => !_utf16;
+
+    /// <summary>The file the stream reads from, and where in it the reader started: lets a reader count ranges of it in parallel.</summary>
+    public (Microsoft.Win32.SafeHandles.SafeFileHandle Handle, long Origin)? File { get; init; }
+
+    /// <summary>Ends the input here: the rest was read by others (<see cref="MoveNext"/> returns false from now on).</summary>
+    public void Finish() => _finished = true;
+
+    /// <summary>The line the next record starts on.</summary>
+    public int NextLine => _nextLine;
+
+    /// <summary>The reader met the end of its input inside a quoted field (a chunk boundary inside quotes, or an unclosed quote).</summary>
+    public bool EndedInQuote { get; private set; }
+
+    /// <summary>
+    /// From now on UTF-8 is decoded a line at a time (up to and including each line feed), so that after a record ending
+    /// with a line feed nothing is decoded ahead and <see cref="PendingBytes"/> starts exactly at the next line.
+    /// </summary>
+    public void DecodeByLine() => _lineDecoding = !_utf16;
+
+    /// <summary>
+    /// Whether the current record ended with a line feed and nothing after it stays decoded: then the bytes of the next
+    /// records are <see cref="PendingBytes"/>, starting at line <see cref="NextLine"/>. Characters decoded ahead of the
+    /// line start are given back to the byte buffer when they came from it unchanged (valid UTF-8 still buffered).
+    /// </summary>
+    /// <remarks>Call between records only (after the current record has been read whole).</remarks>
+    public bool TryLineStart()
+    {
+        if (!_lineDecoding || _finished || _badCharacters.Count != 0)
+        {
+            return false;
+        }
+
+        int end = _terminator;
+        if (end + 1 < _length && _chars[end] == '\r' && _chars[end + 1] == '\n')
+        {
+            end++;
+        }
+
+        if (end >= _length || _chars[end] != '\n')
+        {
+            return false;
+        }
+
+        if (end + 1 < _length)
+        {
+            int count = Encoding.UTF8.GetByteCount(_chars.AsSpan(end + 1, _length - end - 1));
+            if (count > _byteStart)
+            {
+                return false;
+            }
+
+            _byteStart -= count;
+            _length = end + 1;
+        }
+
+        _terminator = end;
+        return true;
+    }
+
+    /// <summary>The buffered, not yet decoded bytes (valid after <see cref="TryLineStart"/> returned true).</summary>
+    public ReadOnlySpan<byte> PendingBytes => _bytes.AsSpan(_byteStart, _byteEnd - _byteStart);
+
+    /// <summary>The absolute position in the stream (counted from where the reader started) of the first pending byte.</summary>
+    public long PendingOffset => _bytesRead - (_byteEnd - _byteStart);
+
+    /// <summary>Marks <paramref name="count"/> pending bytes, holding <paramref name="lines"/> whole lines, as read by a fast path.</summary>
+    public void SkipBytes(int count, int lines)
+    {
+        _byteStart += count;
+        _nextLine += lines;
+    }
+
+    /// <summary>Reads more bytes after the pending ones (moving them to the front); false when the input has no more.</summary>
+    public bool MoreBytes()
+    {
+        int before = _byteEnd - _byteStart;
+        ReadBytes();
+        return _byteEnd - _byteStart > before;
+    }
 
     public bool MoveNext()
     {
@@ -164,7 +258,7 @@ internal sealed class CsvRecordReader : ISurveyRows
         _recordLine = _nextLine;
         _recordStart = pos;
         _fields = 0;
-        _quotedInRecord = false;
+        _quotedNewlines = 0;
         IsDamaged = false;
         if (!EnsureData(ref pos))
         {
@@ -284,8 +378,8 @@ internal sealed class CsvRecordReader : ISurveyRows
             break;
         }
 
-        // Only quoted fields can hold line breaks.
-        _nextLine = _recordLine + 1 + (_quotedInRecord ? _chars.AsSpan(_recordStart, _terminator - _recordStart).Count('\n') : 0);
+        // Only quoted fields can hold line breaks (counted while they were scanned).
+        _nextLine = _recordLine + 1 + _quotedNewlines;
         ReportBadCharacters();
         return true;
     }
@@ -374,7 +468,6 @@ internal sealed class CsvRecordReader : ISurveyRows
     /// <summary>Reads a quoted field starting at its opening quote; returns the position after the closing quote.</summary>
     private int ReadQuoted(int pos)
     {
-        _quotedInRecord = true;
         int quote = pos;
         pos++;
         int start = pos;
@@ -384,6 +477,7 @@ internal sealed class CsvRecordReader : ISurveyRows
             int found;
             while ((found = _chars.AsSpan(pos, _length - pos).IndexOf('"')) < 0)
             {
+                _quotedNewlines += _chars.AsSpan(pos, _length - pos).Count('\n');
                 // No closing quote in the buffer: keep what was scanned (compacted if escapes were seen), refill.
                 if (write >= 0)
                 {
@@ -414,6 +508,7 @@ internal sealed class CsvRecordReader : ISurveyRows
                 if (pos >= _length)
                 {
                     var (line, column) = Locate(quote);
+                    EndedInQuote = true;
                     _sink.Report(DiagnosticKind.Syntax, line, column, "a quoted field is never closed", null, "a closing '\"' before the end of the file");
                     IsDamaged = true;
                     AddField(start, write >= 0 ? write : _length, true);
@@ -422,6 +517,7 @@ internal sealed class CsvRecordReader : ISurveyRows
             }
 
             int close = pos + found;
+            _quotedNewlines += _chars.AsSpan(pos, found).Count('\n');
             if (write >= 0)
             {
                 _chars.AsSpan(pos, found).CopyTo(_chars.AsSpan(write));
@@ -632,7 +728,14 @@ internal sealed class CsvRecordReader : ISurveyRows
         int before = _length;
         while (_length == before && !_inputDone)
         {
-            bool more = ReadBytes();
+            // Line by line: more bytes are read only when no whole line is buffered.
+            int lineEnd = _lineDecoding ? _bytes.AsSpan(_byteStart, _byteEnd - _byteStart).IndexOf((byte)'\n') : -1;
+            bool more = lineEnd >= 0 ? !_streamDone : ReadBytes();
+            if (_lineDecoding)
+            {
+                lineEnd = _bytes.AsSpan(_byteStart, _byteEnd - _byteStart).IndexOf((byte)'\n');
+            }
+
             if (_byteEnd == _byteStart && !more)
             {
                 if (_pendingHigh != '\0' && _length < _chars.Length)
@@ -654,7 +757,8 @@ internal sealed class CsvRecordReader : ISurveyRows
                 continue;
             }
 
-            var status = Utf8.ToUtf16(_bytes.AsSpan(_byteStart, _byteEnd - _byteStart), free, out int read, out int written, replaceInvalidSequences: false, isFinalBlock: !more);
+            int take = lineEnd >= 0 ? lineEnd + 1 : _byteEnd - _byteStart;
+            var status = Utf8.ToUtf16(_bytes.AsSpan(_byteStart, take), free, out int read, out int written, replaceInvalidSequences: false, isFinalBlock: !more || lineEnd >= 0);
             _byteStart += read;
             _length += written;
             if (status == OperationStatus.InvalidData && _length < _chars.Length)
@@ -782,6 +886,7 @@ internal sealed class CsvRecordReader : ISurveyRows
             }
 
             _byteEnd += n;
+            _bytesRead += n;
         }
 
         return !_streamDone;

@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+
+namespace KanoKit.Reading.Layouts;
+
+/// <summary>
+/// The respondent ids of a wide file, to find repeated ones. Ids written as plain numbers (digits only, no leading zero,
+/// below 2²⁶ — what survey tools export) are bits of a bit set, so a million of them take 125 kB and adding one is a
+/// shift and an OR; any other id goes to a <see cref="TextSet"/>. A number and a text never hold the same id, because
+/// a text id is never a plain number.
+/// </summary>
+internal sealed class RespondentIdSet
+{
+    /// <summary>Numbers below this are bits (8 MB at most); larger ones are texts.</summary>
+    public const int MaxNumbered = 1 << 26;
+
+    private readonly TextSet _texts = new();
+    private ulong[] _numbered = new ulong[16];
+
+    /// <summary>Adds a trimmed, non-empty id; false when the set already holds it (nothing changes then).</summary>
+    public bool Add(ReadOnlySpan<char> id)
+    {
+        int number = 0;
+        bool plain = id.Length is > 0 and <= 8 && (id[0] != '0' || id.Length == 1);
+        for (int i = 0; plain && i < id.Length; i++)
+        {
+            int digit = id[i] - '0';
+            plain = (uint)digit <= 9;
+            number = (number * 10) + digit;
+        }
+
+        if (plain && number < MaxNumbered)
+        {
+            return AddNumber(number);
+        }
+
+        _texts.Add(id, out bool added);
+        return added;
+    }
+
+    /// <summary>Adds an id given as ASCII digits when it is a plain number; false (nothing done) when it is not one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryAddNumber(ReadOnlySpan<byte> id, out bool added)
+    {
+        added = false;
+        if (id.Length is 0 or > 8 || (id[0] == '0' && id.Length > 1))
+        {
+            return false;
+        }
+
+        int number = 0;
+        foreach (byte b in id)
+        {
+            int digit = b - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            number = (number * 10) + digit;
+        }
+
+        if (number >= MaxNumbered)
+        {
+            return false;
+        }
+
+        added = AddNumber(number);
+        return true;
+    }
+
+    /// <summary>Whether any id of <paramref name="other"/> is also in this set.</summary>
+    public bool Overlaps(RespondentIdSet other)
+    {
+        int words = Math.Min(_numbered.Length, other._numbered.Length);
+        for (int w = 0; w < words; w++)
+        {
+            if ((_numbered[w] & other._numbered[w]) != 0)
+            {
+                return true;
+            }
+        }
+
+        var (small, large) = _texts.Count <= other._texts.Count ? (_texts, other._texts) : (other._texts, _texts);
+        for (int i = 0; i < small.Count; i++)
+        {
+            if (large.IndexOf(small[i]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds every id of <paramref name="other"/> (which holds none of this set's).</summary>
+    public void UnionWith(RespondentIdSet other)
+    {
+        if (other._numbered.Length > _numbered.Length)
+        {
+            Array.Resize(ref _numbered, other._numbered.Length);
+        }
+
+        for (int w = 0; w < other._numbered.Length; w++)
+        {
+            _numbered[w] |= other._numbered[w];
+        }
+
+        for (int i = 0; i < other._texts.Count; i++)
+        {
+            _texts.Add(other._texts[i], out _);
+        }
+    }
+
+    private bool AddNumber(int number)
+    {
+        int word = number >> 6;
+        if (word >= _numbered.Length)
+        {
+            Array.Resize(ref _numbered, Math.Max(word + 1, _numbered.Length * 2));
+        }
+
+        ulong bit = 1UL << number;
+        if ((_numbered[word] & bit) != 0)
+        {
+            return false;
+        }
+
+        _numbered[word] |= bit;
+        return true;
+    }
+}

@@ -1,0 +1,157 @@
+using KanoKit.Reading.Text;
+using Microsoft.Win32.SafeHandles;
+
+namespace KanoKit.Reading.Layouts;
+
+/// <summary>
+/// Counting a large wide file on several threads: the rest of the file (from the first line the fast path meets) is
+/// split into ranges that start after a line feed, each range is read by its own reader and layout into its own tallies,
+/// and the parts are merged in file order — exact, since tallies are integer counts.
+/// </summary>
+/// <remarks>
+/// A split is known to be right only afterwards: range i−1, read from a true record start, must end cleanly at range
+/// i's start (not inside a quoted field). Parts are checked in order; the first problem in a checked part is the first
+/// of the file (strict mode throws it, lines shifted to the file's); lenient diagnostics are appended in file order.
+/// When a split falls inside quotes, or a respondent id of one part appears in another (the later row must be reported
+/// and rejected), nothing of the parallel read is kept and the file is read on one thread from where it stood.
+/// Files with importance columns are read on one thread: their sums of ratings are floating-point, and a different
+/// order of addition could change the last bit.
+/// </remarks>
+internal sealed partial class WideLayout
+{
+    /// <summary>Counts the rest of the file in parallel; false (nothing changed) when it is not worth it or not exact.</summary>
+    private bool CountInParallel(CsvRecordReader csv)
+    {
+        _parallelTried = true;
+        var plan = _cursor.Plan;
+        int threads = plan.Threads ?? Environment.ProcessorCount;
+        if (threads < 2 || csv.File is not var (handle, origin) || _features.Any(f => f.Importance is not null))
+        {
+            return false;
+        }
+
+        long start = origin + csv.PendingOffset;
+        long end = RandomAccess.GetLength(handle);
+        if (end - start < plan.ParallelMinBytes)
+        {
+            return false;
+        }
+
+        var bounds = Boundaries(handle, start, end, threads);
+        if (bounds.Count < 3)
+        {
+            return false;
+        }
+
+        var parts = new Part[bounds.Count - 1];
+        int firstLine = csv.NextLine;
+        Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = parts.Length }, i => parts[i] = ReadPart(handle, bounds[i], bounds[i + 1], i == 0 ? firstLine : 1, csv.Delimiter));
+
+        // Check the parts in file order before keeping anything.
+        var shifts = new int[parts.Length];
+        int line = firstLine;
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            shifts[i] = i == 0 ? 0 : line - 1;
+            if ((part.EndedInQuote && i < parts.Length - 1) || part.Layout._idSet.Overlaps(_idSet) || parts.Take(i).Any(p => p.Layout._idSet.Overlaps(part.Layout._idSet)))
+            {
+                return false;
+            }
+
+            if (part.Error is { } error)
+            {
+                throw new KanoDataException(error.Diagnostic with { Line = error.Diagnostic.Line + shifts[i] });
+            }
+
+            line = part.NextLine + shifts[i];
+        }
+
+        for (int i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i].Layout;
+            _cursor.Sink.Absorb(parts[i].Sink, shifts[i]);
+            _respondents += part._respondents;
+            _idSet.UnionWith(part._idSet);
+            for (int k = 0; k < _features.Length; k++)
+            {
+                var into = _tallies.Overall(k);
+                var from = part._tallies.Overall(k);
+                for (int c = 0; c < into.Cells.Length; c++)
+                {
+                    into.Cells[c] += from.Cells[c];
+                }
+
+                into.Missing += from.Missing;
+                into.Rejected += from.Rejected;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads bytes [<paramref name="from"/>, <paramref name="to"/>) of the file as data rows starting at line <paramref name="firstLine"/>.</summary>
+    private Part ReadPart(SafeFileHandle handle, long from, long to, int firstLine, char delimiter)
+    {
+        var plan = _cursor.Plan;
+        var sink = new DiagnosticSink(_cursor.Sink.Mode, _cursor.Sink.Source);
+        using var reader = new CsvRecordReader(new FileRangeStream(handle, from, to), sink, delimiter, plan.MaxFieldLength, plan.MaxRecordLength, plan.MaxColumns, byteOrderMark: false, firstLine: firstLine, decodeByLine: true);
+        var layout = new WideLayout(new RowCursor(reader, _cursor.Header, plan with { HasHeader = true }, sink), this);
+        KanoDataException? error = null;
+        try
+        {
+            if (layout._cursor.NextRow())
+            {
+                layout.ReadRows();
+            }
+        }
+        catch (KanoDataException e)
+        {
+            error = e;
+        }
+
+        return new Part(layout, sink, error, reader.EndedInQuote, reader.NextLine);
+    }
+
+    /// <summary>
+    /// Range starts: <paramref name="start"/>, then for each further thread the position after the first line feed at
+    /// or after an equal share of the bytes, then <paramref name="end"/>.
+    /// </summary>
+    internal static List<long> Boundaries(SafeFileHandle handle, long start, long end, int threads)
+    {
+        var bounds = new List<long> { start };
+        var buffer = new byte[1 << 16];
+        for (int i = 1; i < threads; i++)
+        {
+            long at = start + ((end - start) * i / threads);
+            while (at < end)
+            {
+                int read = RandomAccess.Read(handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - at)), at);
+                int lineFeed = read > 0 ? buffer.AsSpan(0, read).IndexOf((byte)'\n') : -1;
+                if (read <= 0)
+                {
+                    break;
+                }
+
+                if (lineFeed >= 0)
+                {
+                    long next = at + lineFeed + 1;
+                    if (next > bounds[^1] && next < end)
+                    {
+                        bounds.Add(next);
+                    }
+
+                    break;
+                }
+
+                at += read;
+            }
+        }
+
+        bounds.Add(end);
+        return bounds;
+    }
+
+    /// <summary>What one range's reader found.</summary>
+    private sealed record Part(WideLayout Layout, DiagnosticSink Sink, KanoDataException? Error, bool EndedInQuote, int NextLine);
+}
