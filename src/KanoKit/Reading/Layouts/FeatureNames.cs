@@ -23,13 +23,13 @@ internal sealed class FeatureNames
     public int Find(ReadOnlySpan<char> name, out bool added)
     {
         int next = _previous + 1;
-        if (next < _names.Count && _names[next].SequenceEqual(name))
+        if (next < _names.Count && _names.TextEquals(next, name))
         {
             added = false;
             return _previous = next;
         }
 
-        if (_names.Count > 0 && _names[0].SequenceEqual(name))
+        if (_names.Count > 0 && _names.TextEquals(0, name))
         {
             added = false;
             return _previous = 0;

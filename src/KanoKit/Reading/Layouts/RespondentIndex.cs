@@ -8,7 +8,7 @@ namespace KanoKit.Reading.Layouts;
 /// segments fixed by their first row and counted there.
 /// </summary>
 /// <remarks>
-/// Nothing is allocated per row or per respondent: ids are copied into the <see cref="TextSet"/>'s shared buffer and the
+/// Nothing is allocated per row or per respondent: ids are copied into the <see cref="TextSet"/>'s shared buffer (one byte per character when ASCII) and the
 /// segment slots of all respondents lie in one array (respondent × segment columns), so memory grows with the
 /// respondents' ids alone, never with rows. A row of the respondent before costs one span comparison.
 /// </remarks>
@@ -34,7 +34,7 @@ internal sealed class RespondentIndex(RowCursor cursor, SegmentRouter segments, 
 
     /// <summary>The ordinal of the respondent with <paramref name="id"/>; a new respondent takes the current row's segments.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Of(ReadOnlySpan<char> id) => _last >= 0 && _ids[_last].SequenceEqual(id) ? _last : Other(id);
+    public int Of(ReadOnlySpan<char> id) => _last >= 0 && _ids.TextEquals(_last, id) ? _last : Other(id);
 
     private int Other(ReadOnlySpan<char> id)
     {
