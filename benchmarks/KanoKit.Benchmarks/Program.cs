@@ -23,4 +23,22 @@ if (args is ["long-read", var file])
     return;
 }
 
+// "xlsx-read <path> <times>" reads a workbook with KanoKit.Excel and prints each read's time (for a quick look outside BenchmarkDotNet).
+if (args is ["xlsx-read", var workbook, var times])
+{
+    if (!File.Exists(workbook))
+    {
+        ExcelReadBenchmarks.Write(workbook, 100_000);
+    }
+
+    for (int i = 0; i < int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var data = KanoKit.Excel.KanoExcel.Read(workbook);
+        Console.WriteLine($"{watch.Elapsed.TotalSeconds:0.000} s, {data.Tallies.Respondents} respondents");
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

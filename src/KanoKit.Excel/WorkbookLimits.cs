@@ -136,11 +136,11 @@ internal static class WorkbookLimits
         }
     }
 
-    private static KanoDataException Limit(string source, int line, int column, string problem, string limit) =>
+    internal static KanoDataException Limit(string source, int line, int column, string problem, string limit) =>
         new(new KanoDiagnostic(DiagnosticKind.Syntax, source, line, column, problem, null, $"a workbook within the limit {limit}"));
 
     /// <summary>A read-only view of a stream that fails once more than a given number of bytes is read (a zip bomb's guard).</summary>
-    private sealed class BoundedStream(Stream inner, long limit) : Stream
+    internal sealed class BoundedStream(Stream inner, long limit) : Stream
     {
         private long _read;
 
