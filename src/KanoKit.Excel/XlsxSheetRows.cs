@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using System.Xml;
 using KanoKit.Reading;
 using KanoKit.Reading.Text;
@@ -22,17 +23,11 @@ namespace KanoKit.Excel;
 internal sealed class XlsxSheetRows : ISurveyRows
 {
     private readonly ZipArchive _zip;
-    private readonly XmlReader _xml;
+    private readonly SheetXml _xml;
     private readonly SharedStrings _strings;
     private readonly int _maxFieldLength;
     private readonly int _maxColumns;
     private readonly int _maxRecordLength;
-    private readonly string _rowName;
-    private readonly string _cellName;
-    private readonly string _valueName;
-    private readonly string _inlineName;
-    private readonly string _textName;
-    private readonly string _phoneticName;
     private readonly char[] _attribute = new char[32];
     private char[] _text = new char[1024];
     private int _textLength;
@@ -42,7 +37,7 @@ internal sealed class XlsxSheetRows : ISurveyRows
     private int _width = -1;
     private int _row;
 
-    private XlsxSheetRows(ZipArchive zip, XmlReader xml, SharedStrings strings, string source, SurveyReadOptions options)
+    private XlsxSheetRows(ZipArchive zip, SheetXml xml, SharedStrings strings, string source, SurveyReadOptions options)
     {
         _zip = zip;
         _xml = xml;
@@ -51,13 +46,6 @@ internal sealed class XlsxSheetRows : ISurveyRows
         _maxFieldLength = options.MaxFieldLength;
         _maxColumns = Math.Min(options.MaxColumns, WorkbookLimits.MaxSheetColumns);
         _maxRecordLength = options.MaxRecordLength;
-        var names = xml.NameTable;
-        _rowName = names.Add("row");
-        _cellName = names.Add("c");
-        _valueName = names.Add("v");
-        _inlineName = names.Add("is");
-        _textName = names.Add("t");
-        _phoneticName = names.Add("rPh");
     }
 
     public string SourceName { get; }
@@ -89,7 +77,7 @@ internal sealed class XlsxSheetRows : ISurveyRows
             var (part, sharedStrings) = XlsxPackage.Find(zip, source, sheet, options);
             var names = new NameTable();
             var strings = SharedStrings.Read(sharedStrings, source, options, names);
-            var xml = XmlReader.Create(part.Open(), XlsxPackage.Settings(names)); // streamed: no byte limit, as for a CSV file; a row is bounded by MaxRecordLength
+            var xml = new SheetXml(part.Open(), 4L * options.MaxFieldLength); // streamed: no byte limit, as for a CSV file; a row is bounded by MaxRecordLength
             return new XlsxSheetRows(zip, xml, strings, source, options);
         }
         catch (Exception e) when (Unexpected(e))
@@ -143,9 +131,11 @@ internal sealed class XlsxSheetRows : ISurveyRows
             if (!_xml.IsEmptyElement)
             {
                 int column = -1;
-                while (_xml.Read())
+                int depth = _xml.Depth;
+                SheetToken token;
+                while ((token = _xml.Read()) != SheetToken.End)
                 {
-                    if (_xml.NodeType == XmlNodeType.Element && ReferenceEquals(_xml.LocalName, _cellName))
+                    if (token == SheetToken.StartElement && _xml.LocalName.SequenceEqual("c"u8))
                     {
                         column = CellColumn(column);
                         if (ReadCell(column))
@@ -153,7 +143,7 @@ internal sealed class XlsxSheetRows : ISurveyRows
                             last = Math.Max(last, column);
                         }
                     }
-                    else if (_xml.NodeType == XmlNodeType.EndElement && ReferenceEquals(_xml.LocalName, _rowName))
+                    else if (token == SheetToken.EndElement && _xml.Depth < depth)
                     {
                         break;
                     }
@@ -177,9 +167,10 @@ internal sealed class XlsxSheetRows : ISurveyRows
 
     private bool NextRowElement()
     {
-        while (_xml.Read())
+        SheetToken token;
+        while ((token = _xml.Read()) != SheetToken.End)
         {
-            if (_xml.NodeType == XmlNodeType.Element && ReferenceEquals(_xml.LocalName, _rowName))
+            if (token == SheetToken.StartElement && _xml.LocalName.SequenceEqual("row"u8))
             {
                 return true;
             }
@@ -191,7 +182,7 @@ internal sealed class XlsxSheetRows : ISurveyRows
     /// <summary>The row's number from its <c>r</c> attribute, else the row after the previous one.</summary>
     private int RowNumber()
     {
-        int n = Attribute("r");
+        int n = _xml.Attribute("r"u8, _attribute);
         if (n < 0)
         {
             return _row + 1;
@@ -206,7 +197,7 @@ internal sealed class XlsxSheetRows : ISurveyRows
     /// <summary>The 0-based column of the cell from its reference (<c>B12</c>), else the column after the previous cell.</summary>
     private int CellColumn(int previous)
     {
-        int n = Attribute("r");
+        int n = _xml.Attribute("r"u8, _attribute);
         if (n < 0)
         {
             return previous + 1;
@@ -235,23 +226,10 @@ internal sealed class XlsxSheetRows : ISurveyRows
         return column - 1;
     }
 
-    /// <summary>The value of attribute <paramref name="name"/> copied into <see cref="_attribute"/> (its length), or −1 when absent.</summary>
-    private int Attribute(string name)
-    {
-        if (!_xml.MoveToAttribute(name))
-        {
-            return -1;
-        }
-
-        int n = _xml.ReadValueChunk(_attribute, 0, _attribute.Length);
-        _xml.MoveToElement();
-        return n;
-    }
-
     /// <summary>Reads the cell at the reader into the row; true when its text is not empty.</summary>
     private bool ReadCell(int column)
     {
-        int n = Attribute("t");
+        int n = _xml.Attribute("t"u8, _attribute);
         char type = n switch
         {
             1 => _attribute[0],              // s, b, e, n, d
@@ -263,18 +241,19 @@ internal sealed class XlsxSheetRows : ISurveyRows
         if (!_xml.IsEmptyElement)
         {
             int depth = _xml.Depth;
-            while (_xml.Read() && _xml.Depth > depth)
+            SheetToken token;
+            while ((token = _xml.Read()) != SheetToken.End && !(token == SheetToken.EndElement && _xml.Depth < depth))
             {
-                if (_xml.NodeType != XmlNodeType.Element)
+                if (token != SheetToken.StartElement)
                 {
                     continue;
                 }
 
-                if (ReferenceEquals(_xml.LocalName, _valueName) && type != 'i')
+                if (_xml.LocalName.SequenceEqual("v"u8) && type != 'i')
                 {
                     ReadValue(column, start);
                 }
-                else if (ReferenceEquals(_xml.LocalName, _inlineName))
+                else if (_xml.LocalName.SequenceEqual("is"u8))
                 {
                     ReadInline(column, start);
                 }
@@ -309,17 +288,17 @@ internal sealed class XlsxSheetRows : ISurveyRows
             return;
         }
 
-        while (_xml.Read())
+        while (true)
         {
-            switch (_xml.NodeType)
+            switch (_xml.Read())
             {
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                    AppendChunks(column, start);
+                case SheetToken.Text:
+                    Append(column, start);
                     break;
-                case XmlNodeType.EndElement:
+                case SheetToken.StartElement:
+                    throw new XmlException($"a cell value holds an element <{Encoding.UTF8.GetString(_xml.LocalName)}>");
+                default:
                     return;
-                case XmlNodeType.Element:
-                    throw new XmlException($"a cell value holds an element <{_xml.Name}>");
             }
         }
     }
@@ -335,46 +314,48 @@ internal sealed class XlsxSheetRows : ISurveyRows
         int depth = _xml.Depth;
         int phonetic = -1;
         bool inText = false;
-        while (_xml.Read() && _xml.Depth > depth)
+        SheetToken token;
+        while ((token = _xml.Read()) != SheetToken.End && !(token == SheetToken.EndElement && _xml.Depth < depth))
         {
-            switch (_xml.NodeType)
+            switch (token)
             {
-                case XmlNodeType.Element when ReferenceEquals(_xml.LocalName, _phoneticName) && !_xml.IsEmptyElement && phonetic < 0:
+                case SheetToken.StartElement when _xml.LocalName.SequenceEqual("rPh"u8) && !_xml.IsEmptyElement && phonetic < 0:
                     phonetic = _xml.Depth;
                     break;
-                case XmlNodeType.Element when ReferenceEquals(_xml.LocalName, _textName) && !_xml.IsEmptyElement:
+                case SheetToken.StartElement when _xml.LocalName.SequenceEqual("t"u8) && !_xml.IsEmptyElement:
                     inText = phonetic < 0;
                     break;
-                case XmlNodeType.EndElement when ReferenceEquals(_xml.LocalName, _phoneticName) && _xml.Depth == phonetic:
+                case SheetToken.EndElement when _xml.LocalName.SequenceEqual("rPh"u8) && _xml.Depth < phonetic:
                     phonetic = -1;
                     break;
-                case XmlNodeType.EndElement when ReferenceEquals(_xml.LocalName, _textName):
+                case SheetToken.EndElement when _xml.LocalName.SequenceEqual("t"u8):
                     inText = false;
                     break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when inText:
-                    AppendChunks(column, start);
+                case SheetToken.Text when inText:
+                    Append(column, start);
                     break;
             }
         }
     }
 
-    private void AppendChunks(int column, int start)
+    private void Append(int column, int start)
     {
-        int n;
-        do
+        _xml.AppendText(ref _text, ref _textLength, Array.MaxLength);
+        if (_textLength - start > _maxFieldLength)
         {
-            Reserve(256);
-            n = _xml.ReadValueChunk(_text, _textLength, _text.Length - _textLength);
-            _textLength += n;
-            if (_textLength - start > _maxFieldLength)
-            {
-                throw new KanoDataException(new KanoDiagnostic(
-                    DiagnosticKind.Syntax, SourceName, _row, column + 1,
-                    string.Create(CultureInfo.InvariantCulture, $"the cell is longer than {_maxFieldLength} characters, the limit MaxFieldLength"), null,
-                    "a shorter cell, or a higher SurveyReadOptions.MaxFieldLength"));
-            }
+            throw new KanoDataException(new KanoDiagnostic(
+                DiagnosticKind.Syntax, SourceName, _row, column + 1,
+                string.Create(CultureInfo.InvariantCulture, $"the cell is longer than {_maxFieldLength} characters, the limit MaxFieldLength"), null,
+                "a shorter cell, or a higher SurveyReadOptions.MaxFieldLength"));
         }
-        while (n > 0);
+
+        if (_textLength > _maxRecordLength)
+        {
+            throw new KanoDataException(new KanoDiagnostic(
+                DiagnosticKind.Syntax, SourceName, _row, 1,
+                string.Create(CultureInfo.InvariantCulture, $"the row holds more than {_maxRecordLength} characters, the limit MaxRecordLength"), null,
+                "a shorter row, or a higher SurveyReadOptions.MaxRecordLength"));
+        }
     }
 
     private void Reserve(int more)
