@@ -134,7 +134,7 @@ internal sealed class TextSet
 
         if (Count + 1 == _starts.Length)
         {
-            Array.Resize(ref _starts, (Count * 2) + 1);
+            Array.Resize(ref _starts, (int)Math.Min(Array.MaxLength, Count + (Count / 2) + 2L));
         }
 
         int bytes = _wide ? text.Length * 2 : text.Length;
