@@ -3,7 +3,7 @@ using KanoKit.Reading.Text;
 
 namespace KanoKit.Excel;
 
-/// <summary>Reads Kano surveys from Excel workbooks (.xlsx), through ExcelDataReader.</summary>
+/// <summary>Reads Kano surveys from Excel workbooks: .xlsx by streaming the sheet's XML (no object per cell), legacy .xls through ExcelDataReader.</summary>
 public static class KanoExcel
 {
     static KanoExcel()

@@ -22,9 +22,6 @@ internal sealed class RespondentIndex(RowCursor cursor, SegmentRouter segments, 
     /// <summary>Respondents seen.</summary>
     public int Count => _ids.Count;
 
-    /// <summary>Whether some respondent's rows were not all together: a respondent came back after another one's rows.</summary>
-    public bool Regrouped { get; private set; }
-
     /// <summary>The segment slots of respondent <paramref name="respondent"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<int> SegmentsOf(int respondent) => _width == 0 ? [] : _slots.AsSpan(respondent * _width, _width);
@@ -41,8 +38,7 @@ internal sealed class RespondentIndex(RowCursor cursor, SegmentRouter segments, 
         _last = _ids.Add(id, out bool added);
         if (!added)
         {
-            Regrouped = true;
-            return _last;
+            return _last; // a respondent coming back after another's rows (an ungrouped file): found by hash
         }
 
         if (_width > 0)
