@@ -8,4 +8,37 @@ if (args is ["parquet", var path, var respondents])
     return;
 }
 
+// "long-file <respondents>" writes the long benchmark file once and prints its path; "long-read <path>" reads a file with
+// KanoKit and prints what it counted (for long-peak.sh, which measures the whole process's peak memory).
+if (args is ["long-file", var count])
+{
+    Console.WriteLine(LongReadBenchmarks.FileFor(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
+if (args is ["long-read", var file])
+{
+    var data = KanoKit.Reading.SurveyFile.Read(file);
+    Console.WriteLine($"{data.Tallies.Respondents} respondents, {data.Tallies.Features.Count} features, {data.Tallies.Features.Sum(f => f.Tally.Total)} answer pairs");
+    return;
+}
+
+// "xlsx-read <path> <times>" reads a workbook with KanoKit.Excel and prints each read's time (for a quick look outside BenchmarkDotNet).
+if (args is ["xlsx-read", var workbook, var times])
+{
+    if (!File.Exists(workbook))
+    {
+        ExcelReadBenchmarks.Write(workbook, 100_000);
+    }
+
+    for (int i = 0; i < int.Parse(times, System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var data = KanoKit.Excel.KanoExcel.Read(workbook);
+        Console.WriteLine($"{watch.Elapsed.TotalSeconds:0.000} s, {data.Tallies.Respondents} respondents");
+    }
+
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

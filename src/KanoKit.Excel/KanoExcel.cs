@@ -1,8 +1,9 @@
 using KanoKit.Reading;
+using KanoKit.Reading.Text;
 
 namespace KanoKit.Excel;
 
-/// <summary>Reads Kano surveys from Excel workbooks (.xlsx), through ExcelDataReader.</summary>
+/// <summary>Reads Kano surveys from Excel workbooks: .xlsx by streaming the sheet's XML (no object per cell), legacy .xls through ExcelDataReader.</summary>
 public static class KanoExcel
 {
     static KanoExcel()
@@ -33,7 +34,27 @@ public static class KanoExcel
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
-        using var rows = ExcelSurveyRows.Open(stream, source, sheet, options);
+        using ISurveyRows rows = IsZipPackage(stream)
+            ? XlsxSheetRows.Open(stream, source, sheet, options ?? SurveyReadOptions.Default)
+            : ExcelSurveyRows.Open(stream, source, sheet, options);
         return SurveyFile.Read(rows, options);
+    }
+
+    /// <summary>
+    /// Whether the stream holds a zip package (an .xlsx workbook: it starts with "PK"), read by streaming its sheet XML;
+    /// anything else (a legacy .xls workbook, or not a workbook at all) goes to ExcelDataReader, which reports what it is.
+    /// </summary>
+    private static bool IsZipPackage(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return true;
+        }
+
+        long origin = stream.Position;
+        Span<byte> magic = stackalloc byte[2];
+        int read = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        stream.Position = origin;
+        return read == 2 && magic[0] == (byte)'P' && magic[1] == (byte)'K';
     }
 }

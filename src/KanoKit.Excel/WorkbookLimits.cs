@@ -6,7 +6,7 @@ using KanoKit.Reading;
 namespace KanoKit.Excel;
 
 /// <summary>
-/// Checks an .xlsx package before ExcelDataReader sees it, so that no workbook can make it allocate without bound:
+/// Checks a zip package before ExcelDataReader sees it (the streaming .xlsx reader applies the same limits as it reads), so that no workbook can make it allocate without bound:
 /// every part is well-formed XML without a DTD, no larger than <see cref="SurveyReadOptions.MaxDocumentLength"/>
 /// uncompressed; every cell and row reference lies inside a worksheet (columns A–XFD, rows 1–1,048,576) and within
 /// <see cref="SurveyReadOptions.MaxColumns"/>; and no cell text is longer than <see cref="SurveyReadOptions.MaxFieldLength"/>.
@@ -136,11 +136,11 @@ internal static class WorkbookLimits
         }
     }
 
-    private static KanoDataException Limit(string source, int line, int column, string problem, string limit) =>
+    internal static KanoDataException Limit(string source, int line, int column, string problem, string limit) =>
         new(new KanoDiagnostic(DiagnosticKind.Syntax, source, line, column, problem, null, $"a workbook within the limit {limit}"));
 
     /// <summary>A read-only view of a stream that fails once more than a given number of bytes is read (a zip bomb's guard).</summary>
-    private sealed class BoundedStream(Stream inner, long limit) : Stream
+    internal sealed class BoundedStream(Stream inner, long limit) : Stream
     {
         private long _read;
 

@@ -83,7 +83,10 @@ internal sealed class RowCursor
     }
 
     /// <summary>The trimmed text of a field, or empty when the row is too short to have it.</summary>
-    public ReadOnlySpan<char> Text(int column) => column < Rows.FieldCount ? Rows.Field(column).Trim() : [];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> Text(int column) => _csv is not null
+        ? (column < _csv.FieldCount ? _csv.Field(column).Trim() : [])
+        : (column < Rows.FieldCount ? Rows.Field(column).Trim() : []);
 
     /// <summary>Reads one answer cell; reports an unknown one and returns false.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

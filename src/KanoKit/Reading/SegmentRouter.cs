@@ -40,8 +40,14 @@ internal sealed class SegmentRouter
         }
     }
 
-    /// <summary>The slots of the current row's values, to remember per respondent (long files).</summary>
-    public int[] CurrentSlots(RowCursor cursor) => [.. Enumerable.Range(0, _columns.Length).Select(s => Slot(s, cursor.Text(_columns[s])))];
+    /// <summary>Writes the slots of the current row's values into <paramref name="slots"/> (one per segment column), to remember per respondent (long files).</summary>
+    public void CurrentSlots(RowCursor cursor, Span<int> slots)
+    {
+        for (int s = 0; s < _columns.Length; s++)
+        {
+            slots[s] = Slot(s, cursor.Text(_columns[s]));
+        }
+    }
 
     private int Slot(int column, ReadOnlySpan<char> value)
     {

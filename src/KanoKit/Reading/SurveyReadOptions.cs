@@ -124,7 +124,11 @@ public sealed record SurveyReadOptions
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxFeatures), value, "At least one feature.");
     } = 100_000;
 
-    /// <summary>The largest JSON document (read whole) or workbook part accepted, in bytes; a larger one is an error naming this limit.</summary>
+    /// <summary>
+    /// The largest JSON document (read whole) or workbook part held whole (workbook, relationships, shared strings)
+    /// accepted, in bytes; a larger one is an error naming this limit. A worksheet is streamed row by row, as a CSV file
+    /// is, so its size is not limited; its rows are limited by <see cref="MaxRecordLength"/>.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">Below 1.</exception>
     public long MaxDocumentLength
     {

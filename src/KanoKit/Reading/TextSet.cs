@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 
 namespace KanoKit.Reading;
 
@@ -10,32 +12,43 @@ namespace KanoKit.Reading;
 /// </summary>
 /// <remarks>
 /// Open addressing with linear probing; each bucket holds the text's hash beside its ordinal, so a probe that meets
-/// another text is decided without touching the text, and adding a new text costs about one cache miss. About
-/// 2 × length + 24 bytes per text.
+/// another text is decided without touching the text, and adding a new text costs about one cache miss. While every
+/// text is ASCII (ids and names nearly always are) the buffer holds one byte per character, else two: about
+/// length + 12 to 20 bytes per text (a million respondent ids of 7 characters: about 25 MB).
 /// </remarks>
 internal sealed class TextSet
 {
-    private char[] _chars = new char[256];
-    private int _charCount;
-    private (int Start, int Length)[] _entries = new (int, int)[16];
+    private byte[] _text = new byte[256]; // one byte per character while _wide is false (all ASCII), else UTF-16
+    private bool _wide;
+    private int _byteCount;
+    private int[] _starts = new int[17]; // _starts[i] = where text i starts, _starts[Count] = _byteCount
     private long[] _buckets = new long[32]; // (hash << 32) | (ordinal + 1); 0 = empty
     private string?[]? _strings; // made on first use: most sets are only looked up
 
     /// <summary>The number of distinct texts.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The text with ordinal <paramref name="index"/> (0-based, in insertion order).</summary>
-    public ReadOnlySpan<char> this[int index] => _chars.AsSpan(_entries[index].Start, _entries[index].Length);
+    /// <summary>Whether the text with ordinal <paramref name="index"/> is <paramref name="text"/> (ordinal comparison).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TextEquals(int index, ReadOnlySpan<char> text)
+    {
+        var stored = _text.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+        return _wide ? MemoryMarshal.Cast<byte, char>(stored).SequenceEqual(text) : stored.Length == text.Length && Ascii.Equals(stored, text);
+    }
+
+    /// <summary>The text with ordinal <paramref name="index"/> (through <see cref="StringAt"/>: not for hot paths, which use <see cref="TextEquals"/>).</summary>
+    public ReadOnlySpan<char> this[int index] => StringAt(index);
 
     /// <summary>The text with ordinal <paramref name="index"/> as a string (made once, then kept).</summary>
     public string StringAt(int index)
     {
-        if (_strings is null || _strings.Length < _entries.Length)
+        if (_strings is null || _strings.Length < _starts.Length)
         {
-            Array.Resize(ref _strings, _entries.Length);
+            Array.Resize(ref _strings, _starts.Length);
         }
 
-        return _strings[index] ??= this[index].ToString();
+        var stored = _text.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+        return _strings[index] ??= _wide ? new string(MemoryMarshal.Cast<byte, char>(stored)) : Encoding.ASCII.GetString(stored);
     }
 
     /// <summary>The ordinal of <paramref name="text"/>, or −1 when the set does not hold it.</summary>
@@ -105,7 +118,7 @@ internal sealed class TextSet
         for (int slot = hash & mask; ; slot = (slot + 1) & mask)
         {
             long bucket = _buckets[slot];
-            if (bucket == 0 || ((int)(bucket >> 32) == hash && this[(int)(uint)bucket - 1].SequenceEqual(text)))
+            if (bucket == 0 || ((int)(bucket >> 32) == hash && TextEquals((int)(uint)bucket - 1, text)))
             {
                 return slot;
             }
@@ -114,26 +127,61 @@ internal sealed class TextSet
 
     private void Append(ReadOnlySpan<char> text)
     {
-        if (Count == _entries.Length)
+        if (!_wide && !Ascii.IsValid(text))
         {
-            Array.Resize(ref _entries, Count * 2);
+            Widen();
         }
 
-        if (_charCount + text.Length > _chars.Length)
+        if (Count + 1 == _starts.Length)
         {
-            long size = Math.Max((long)_chars.Length * 2, (long)_charCount + text.Length);
-            if (size > Array.MaxLength)
+            Array.Resize(ref _starts, (int)Math.Min(Array.MaxLength, Count + (Count / 2) + 2L));
+        }
+
+        int bytes = _wide ? text.Length * 2 : text.Length;
+        if ((long)_byteCount + bytes > _text.Length)
+        {
+            // Grows by half: this buffer is most of a long file's memory, and a smaller step keeps the peak lower.
+            long size = Math.Max(_text.Length + ((long)_text.Length / 2), (long)_byteCount + bytes);
+            if ((long)_byteCount + bytes > Array.MaxLength)
             {
-                throw new InvalidOperationException("More than 2^31 characters of distinct ids or names; this is beyond what one read can hold.");
+                throw new InvalidOperationException("More than 2^31 bytes of distinct ids or names; this is beyond what one read can hold.");
             }
 
-            Array.Resize(ref _chars, (int)size);
+            Array.Resize(ref _text, (int)Math.Min(size, Array.MaxLength));
         }
 
-        text.CopyTo(_chars.AsSpan(_charCount));
-        _entries[Count] = (_charCount, text.Length);
-        _charCount += text.Length;
+        if (_wide)
+        {
+            MemoryMarshal.AsBytes(text).CopyTo(_text.AsSpan(_byteCount));
+        }
+        else
+        {
+            Ascii.FromUtf16(text, _text.AsSpan(_byteCount), out _);
+        }
+
+        _byteCount += bytes;
         Count++;
+        _starts[Count] = _byteCount;
+    }
+
+    /// <summary>Moves from one byte per character to UTF-16, for the first text that is not ASCII.</summary>
+    private void Widen()
+    {
+        if ((long)_byteCount * 2 > Array.MaxLength)
+        {
+            throw new InvalidOperationException("More than 2^31 bytes of distinct ids or names; this is beyond what one read can hold.");
+        }
+
+        var wide = new byte[Math.Max(256, _byteCount * 2)];
+        Ascii.ToUtf16(_text.AsSpan(0, _byteCount), MemoryMarshal.Cast<byte, char>(wide.AsSpan()), out _);
+        _text = wide;
+        _byteCount *= 2;
+        for (int i = 0; i <= Count; i++)
+        {
+            _starts[i] *= 2;
+        }
+
+        _wide = true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -23,8 +23,9 @@ internal sealed class LongLayout
     private readonly int? _importanceColumn;
     private readonly TallyBuilder _tallies;
     private readonly SegmentRouter _segments;
-    private readonly TextSet _features = new();
-    private readonly List<AnsweredSet> _answered = [];
+    private readonly FeatureNames _features = new();
+    private AnsweredSet[] _answered = new AnsweredSet[16];
+    private FeatureAccumulator[] _overall = new FeatureAccumulator[16];
     private readonly List<(int Respondent, int Feature, Answer Functional, Answer Dysfunctional)>? _keep;
     private readonly RespondentIndex _respondents;
 
@@ -115,7 +116,7 @@ internal sealed class LongLayout
         var segments = _respondents.SegmentsOf(respondent);
         Answer functional = Answer.Missing, dysfunctional = Answer.Missing;
         bool readable = whole && _cursor.TryPair(_functionalColumn, _dysfunctionalColumn, out functional, out dysfunctional);
-        _tallies.Overall(feature).Add(readable, functional, dysfunctional);
+        _overall[feature].Add(readable, functional, dysfunctional);
         foreach (int slot in segments)
         {
             _tallies.Segment(slot)[feature].Add(readable, functional, dysfunctional);
@@ -135,7 +136,7 @@ internal sealed class LongLayout
 
     private int FeatureOf(ReadOnlySpan<char> name)
     {
-        int feature = _features.Add(name, out bool added);
+        int feature = _features.Find(name, out bool added);
         if (added)
         {
             if (feature >= _cursor.Plan.MaxFeatures)
@@ -146,8 +147,15 @@ internal sealed class LongLayout
                     "fewer features, or a higher SurveyReadOptions.MaxFeatures");
             }
 
-            _tallies.AddFeature(_features.StringAt(feature));
-            _answered.Add(new AnsweredSet());
+            _tallies.AddFeature(_features.NameOf(feature));
+            if (feature == _answered.Length)
+            {
+                Array.Resize(ref _answered, feature * 2);
+                Array.Resize(ref _overall, feature * 2);
+            }
+
+            _answered[feature] = new AnsweredSet();
+            _overall[feature] = _tallies.Overall(feature);
         }
 
         return feature;

@@ -23,7 +23,7 @@ internal sealed class TallLayout
     private readonly int _answerColumn;
     private readonly TallyBuilder _tallies;
     private readonly SegmentRouter _segments;
-    private readonly TextSet _features = new();
+    private readonly FeatureNames _features = new();
     private readonly List<byte[]> _functional = [];
     private readonly List<byte[]> _dysfunctional = [];
     private readonly RespondentIndex _respondents;
@@ -154,10 +154,10 @@ internal sealed class TallLayout
 
     private int FeatureOf(ReadOnlySpan<char> name)
     {
-        int feature = _features.Add(name, out bool added);
+        int feature = _features.Find(name, out bool added);
         if (added)
         {
-            _tallies.AddFeature(_features.StringAt(feature));
+            _tallies.AddFeature(_features.NameOf(feature));
             _functional.Add(new byte[Math.Max(16, _respondents.Count)]);
             _dysfunctional.Add(new byte[Math.Max(16, _respondents.Count)]);
         }
