@@ -112,7 +112,9 @@ public static class SurveyFile
     {
         var sink = new DiagnosticSink(plan.Mode, source);
         using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength, plan.MaxRecordLength, plan.MaxColumns) { File = file };
-        return SurveyReader.Read(rows, plan, sink);
+
+        // A UTF-16 file is found by its byte-order mark; the plan says so, as it does for the Windows-1252 fallback.
+        return SurveyReader.Read(rows, plan.Encoding is null && rows.DetectedEncoding is { } found ? plan with { Encoding = found } : plan, sink);
     }
 
     private static SurveyData ReadJson(Stream stream, string source, ReadPlan plan)

@@ -105,6 +105,30 @@ public class SurveyFileTests
         Assert.Equal(1, Parse(bytes).Tallies.Counts[0].Counts.A);
     }
 
+    [Theory]
+    [InlineData(false, "utf-16")]
+    [InlineData(true, "utf-16BE")]
+    public void A_utf16_file_reports_its_encoding_and_its_definition_reads_it_back(bool bigEndian, string expected)
+    {
+        var encoding = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes("respondent,wifi_functional,wifi_dysfunctional\nr1,1,5\nr2,2,4\n")];
+        var data = Parse(bytes);
+        Assert.Equal(expected, data.Plan.Encoding);
+        Assert.Matches($@"encoding\s+{expected}\n", data.Plan.Describe());
+
+        var definition = data.Plan.ToDefinition();
+        Assert.Equal(expected, definition.Encoding);
+        var again = Parse(bytes, new SurveyReadOptions { Definition = definition });
+        Assert.Equal(data.Tallies.Features[0].Tally, again.Tallies.Features[0].Tally);
+        Assert.Equal(expected, again.Plan.Encoding);
+    }
+
+    [Fact]
+    public void A_utf8_file_states_no_encoding()
+    {
+        Assert.Null(Parse("respondent,wifi_functional,wifi_dysfunctional\nr1,1,5\n").Plan.Encoding);
+    }
+
     [Fact]
     public void Reversed_scale_reads_codes_the_other_way_round()
     {

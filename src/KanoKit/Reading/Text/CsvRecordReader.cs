@@ -111,6 +111,9 @@ internal sealed class CsvRecordReader : ISurveyRows
     /// <summary>The input is UTF-8 (not UTF-16): its bytes can be read directly by a fast path.</summary>
     public bool IsUtf8 => !_utf16;
 
+    /// <summary>The encoding found by a byte-order mark other than UTF-8's (<c>utf-16</c> or <c>utf-16BE</c>), else <see langword="null"/>.</summary>
+    public string? DetectedEncoding => !_utf16 ? null : _utf16BigEndian ? System.Text.Encoding.BigEndianUnicode.WebName : System.Text.Encoding.Unicode.WebName;
+
     /// <summary>The file the stream reads from, and where in it the reader started: lets a reader count ranges of it in parallel.</summary>
     public (Microsoft.Win32.SafeHandles.SafeFileHandle Handle, long Origin)? File { get; init; }
 
