@@ -137,7 +137,7 @@ public static partial class KanoHtml
         }
 
         writer.Write("<th scope=\"col\">Category</th><th scope=\"col\">Better</th><th scope=\"col\">Worse</th><th scope=\"col\">Fong</th>"
-            + (stability ? "<th scope=\"col\">Stability</th>" : string.Empty) + (questionable ? "<th scope=\"col\">Q rate</th>" : string.Empty) + "</tr></thead>\n<tbody>\n");
+            + (stability ? "<th scope=\"col\">Stability</th>" : string.Empty) + (questionable ? "<th scope=\"col\">Q rate %</th>" : string.Empty) + "</tr></thead>\n<tbody>\n");
         foreach (var f in features)
         {
             var s = f.Shares;

@@ -43,7 +43,7 @@ public static class KanoLegend
 
         if (report.Settings.QuestionableFlag is { } flag && features.Any(f => f.QuestionableFlag is not null))
         {
-            lines.Add(("Q rate", string.Create(
+            lines.Add(("Q rate %", string.Create(
                 CultureInfo.InvariantCulture,
                 $"The share of contradictory (questionable) answer pairs in percent; ! marks more than {flag * 100:0.#} %, a hint that respondents misunderstood the feature's questions.")));
         }

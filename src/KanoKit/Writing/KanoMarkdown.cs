@@ -75,7 +75,7 @@ public static class KanoMarkdown
     private static void Table(IReadOnlyList<FeatureResult> features, TextWriter writer, bool stability, bool questionable)
     {
         writer.WriteLine("| Feature | n | missing | rejected | A % | O % | M % | I % | R % | Q % | Category | Better | Worse | Fong |"
-            + (stability ? " Stability |" : string.Empty) + (questionable ? " Q rate |" : string.Empty));
+            + (stability ? " Stability |" : string.Empty) + (questionable ? " Q rate % |" : string.Empty));
         writer.WriteLine("|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|:--|--:|--:|:--|" + (stability ? ":--|" : string.Empty) + (questionable ? "--:|" : string.Empty));
         foreach (var f in features)
         {

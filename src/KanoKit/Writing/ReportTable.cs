@@ -22,7 +22,7 @@ public static class ReportTable
         ArgumentNullException.ThrowIfNull(writer);
         bool stability = report.Features.Any(f => f.Stability is not null);
         bool questionable = report.Features.Any(f => f.QuestionableFlag is not null);
-        string[] headings = [.. Headings, .. stability ? new[] { "stability" } : [], .. questionable ? new[] { "Q rate" } : []];
+        string[] headings = [.. Headings, .. stability ? new[] { "stability" } : [], .. questionable ? new[] { "Q rate %" } : []];
         var rows = new List<string[]> { headings };
         foreach (var feature in report.Features)
         {
