@@ -217,15 +217,21 @@ internal sealed class WideByteRows
         next = 0;
         ref byte origin = ref MemoryMarshal.GetReference(bytes);
         int n = bytes.Length;
+
+        // The id: 1 to 8 digits without a leading zero (a plain number of the id set), then the delimiter.
         int limit = Math.Min(n, rowStart + 9);
         int p = rowStart;
-        while (p < limit && Unsafe.Add(ref origin, p) != _delimiter)
+        int number = 0;
+        uint digit;
+        while (p < limit && (digit = (uint)(Unsafe.Add(ref origin, p) - '0')) <= 9)
         {
+            number = (number * 10) + (int)digit;
             p++;
         }
 
         int end = p + _templateTail; // the line feed
-        if (p >= limit || end >= n || Unsafe.Add(ref origin, end) != '\n' || end - rowStart > _maxRowLength)
+        if (p == rowStart || p >= limit || end >= n || Unsafe.Add(ref origin, p) != _delimiter || (number == 0 ? p - rowStart > 1 : Unsafe.Add(ref origin, rowStart) == '0')
+            || number >= RespondentIdSet.MaxNumbered || Unsafe.Add(ref origin, end) != '\n' || end - rowStart > _maxRowLength)
         {
             return false;
         }
@@ -248,20 +254,20 @@ internal sealed class WideByteRows
             }
         }
 
-        if (!_ids!.TryAddNumber(bytes[rowStart..p], out bool added) || !added)
+        if (!_ids!.AddNumber(number))
         {
-            return false; // a text, empty or repeated id: the general loop (nothing was added)
+            return false; // a repeated id: the general loop reports it (nothing was added)
         }
 
         ref byte digits = ref Unsafe.Add(ref origin, p);
-        var counts = _counts;
-        var pairs = _pairCell;
-        var functional = _functionalAt;
-        var dysfunctional = _dysfunctionalAt;
-        for (int k = 0; k < functional.Length; k++)
+        ref long counts = ref MemoryMarshal.GetArrayDataReference(_counts);
+        ref byte pairs = ref MemoryMarshal.GetArrayDataReference(_pairCell);
+        ref int functional = ref MemoryMarshal.GetArrayDataReference(_functionalAt);
+        ref int dysfunctional = ref MemoryMarshal.GetArrayDataReference(_dysfunctionalAt);
+        for (int k = 0, at = 0; k < _functionalAt.Length; k++, at += CountStride)
         {
-            int pair = ((Unsafe.Add(ref digits, functional[k]) & 15) << 4) | (Unsafe.Add(ref digits, dysfunctional[k]) & 15);
-            counts[(k * CountStride) + pairs[pair]]++;
+            int pair = ((Unsafe.Add(ref digits, Unsafe.Add(ref functional, k)) & 15) << 4) | (Unsafe.Add(ref digits, Unsafe.Add(ref dysfunctional, k)) & 15);
+            Unsafe.Add(ref counts, at + Unsafe.Add(ref pairs, pair))++;
         }
 
         next = end + 1;
