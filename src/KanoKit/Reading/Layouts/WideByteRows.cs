@@ -13,6 +13,9 @@ namespace KanoKit.Reading.Layouts;
 /// vectorised structural scan (32 bytes at a time, one bit mask of delimiters, line feeds and "special" bytes — quotes,
 /// carriage returns, NUL and non-ASCII) walks the fields of each row, one-byte answer cells are looked up in a table,
 /// and other unquoted ASCII cells (labels, padded codes, importance ratings) are parsed as the general path parses them.
+/// Rows of the usual shape (a plain-number respondent id first, then one code of the scale per answer column) are
+/// checked whole against a template, 32 bytes per vector compare, and counted into flat per-feature counts that are
+/// added to the accumulators when the call returns.
 /// </summary>
 /// <remarks>
 /// A row is counted here only when nothing about it can be a problem: plain ASCII without quotes or NUL, the header's
@@ -168,8 +171,6 @@ internal sealed class WideByteRows
         consumed = 0;
         lines = 0;
         rows = 0;
-        int n = bytes.Length;
-        ref byte origin = ref MemoryMarshal.GetReference(bytes);
         Span<byte> tail = stackalloc byte[32];
         try
         {
