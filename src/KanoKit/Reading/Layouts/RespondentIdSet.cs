@@ -111,7 +111,9 @@ internal sealed class RespondentIdSet
         }
     }
 
-    private bool AddNumber(int number)
+    /// <summary>Adds a plain-number id already parsed (0 ≤ <paramref name="number"/> &lt; <see cref="MaxNumbered"/>); false when the set already holds it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool AddNumber(int number)
     {
         int word = number >> 6;
         if (word >= _numbered.Length)

@@ -13,6 +13,9 @@ namespace KanoKit.Reading.Layouts;
 /// vectorised structural scan (32 bytes at a time, one bit mask of delimiters, line feeds and "special" bytes — quotes,
 /// carriage returns, NUL and non-ASCII) walks the fields of each row, one-byte answer cells are looked up in a table,
 /// and other unquoted ASCII cells (labels, padded codes, importance ratings) are parsed as the general path parses them.
+/// Rows of the usual shape (a plain-number respondent id first, then one code of the scale per answer column) are
+/// checked whole against a template, 32 bytes per vector compare, and counted into flat per-feature counts that are
+/// added to the accumulators when the call returns.
 /// </summary>
 /// <remarks>
 /// A row is counted here only when nothing about it can be a problem: plain ASCII without quotes or NUL, the header's
@@ -42,6 +45,16 @@ internal sealed class WideByteRows
     private readonly bool[] _rated;
     private int _idStart;
     private int _idEnd;
+
+    // The template of the usual row (see TemplateRow); _templateTail 0: rows of this file have no template.
+    private const int CountStride = PairTally.CellCount + 1; // 25 cells, then the missing pairs
+    private readonly int _templateTail; // bytes from the id's delimiter to the line feed
+    private readonly Vector256<byte> _templatePattern; // even bytes: the delimiter; odd bytes: the lowest code
+    private readonly Vector256<byte> _templateSpread; // even bytes: 0; odd bytes: highest − lowest code
+    private readonly int[] _functionalAt = [];
+    private readonly int[] _dysfunctionalAt = [];
+    private readonly byte[] _pairCell = new byte[256]; // (functional & 15) << 4 | (dysfunctional & 15): cell, or 25 when missing
+    private readonly long[] _counts;
 
     /// <param name="columns">Header width.</param>
     /// <param name="delimiter">The field delimiter (ASCII).</param>
@@ -87,6 +100,56 @@ internal sealed class WideByteRows
                 _digit['0' + d] = (sbyte)answer;
             }
         }
+
+        _counts = new long[features.Count * CountStride];
+        _templateTail = Template(features, out _templatePattern, out _templateSpread, out _functionalAt, out _dysfunctionalAt);
+    }
+
+    /// <summary>
+    /// The template of a row whose first column is the respondent id and every other column an answer, when the scale's
+    /// one-digit codes form a range: the length from the id's delimiter to the line feed (0: no template), and the vectors
+    /// that check 32 bytes of it.
+    /// </summary>
+    private int Template(IReadOnlyList<(int Functional, int Dysfunctional, int? Importance)> features, out Vector256<byte> pattern, out Vector256<byte> spread, out int[] functionalAt, out int[] dysfunctionalAt)
+    {
+        pattern = default;
+        spread = default;
+        functionalAt = [];
+        dysfunctionalAt = [];
+        int low = Array.FindIndex(_digit, d => d >= 0);
+        int high = Array.FindLastIndex(_digit, d => d >= 0);
+        int tail = 2 * (_width - 1);
+        if (_ids is null || _roles[0] != Id || tail < 32 || low < 0 || _roles.Skip(1).Any(r => r < 0) || _digit.Skip(low).Take(high - low + 1).Any(d => d < 0))
+        {
+            return 0;
+        }
+
+        Span<byte> lanes = stackalloc byte[32];
+        for (int i = 0; i < 32; i++)
+        {
+            lanes[i] = i % 2 == 0 ? _delimiter : (byte)low;
+        }
+
+        pattern = Vector256.Create((ReadOnlySpan<byte>)lanes);
+        for (int i = 0; i < 32; i++)
+        {
+            lanes[i] = i % 2 == 0 ? (byte)0 : (byte)(high - low);
+        }
+
+        spread = Vector256.Create((ReadOnlySpan<byte>)lanes);
+        for (int f = low; f <= high; f++)
+        {
+            for (int d = low; d <= high; d++)
+            {
+                var functional = (Answer)_digit[f];
+                var dysfunctional = (Answer)_digit[d];
+                _pairCell[((f & 15) << 4) | (d & 15)] = (byte)(functional == Answer.Missing || dysfunctional == Answer.Missing ? PairTally.CellCount : PairTally.CellIndex(functional, dysfunctional));
+            }
+        }
+
+        functionalAt = [.. features.Select(f => (2 * f.Functional) - 1)];
+        dysfunctionalAt = [.. features.Select(f => (2 * f.Dysfunctional) - 1)];
+        return tail;
     }
 
     /// <summary>Whether the fast path can serve a file with this delimiter (an ASCII one other than the quote).</summary>
@@ -108,18 +171,151 @@ internal sealed class WideByteRows
         consumed = 0;
         lines = 0;
         rows = 0;
+        Span<byte> tail = stackalloc byte[32];
+        try
+        {
+            while (true)
+            {
+                int next;
+                if (_templateTail != 0 && TemplateRow(bytes, consumed, out next))
+                {
+                    lines++;
+                    rows++;
+                    consumed = next;
+                    continue;
+                }
+
+                switch (Row(bytes, consumed, tail, out next))
+                {
+                    case RowEnd.Counted:
+                        rows++;
+                        break;
+                    case RowEnd.Blank:
+                        break;
+                    case RowEnd.General:
+                        return true;
+                    default:
+                        return false;
+                }
+
+                lines++;
+                consumed = next;
+            }
+        }
+        finally
+        {
+            Flush();
+        }
+    }
+
+    /// <summary>
+    /// The row at <paramref name="rowStart"/> when it has the usual shape — a plain-number respondent id, then one code
+    /// of the scale's digit range per answer column, delimiters between, a line feed at the end — checked 32 bytes at a
+    /// time against the template of that shape, then counted; false (nothing counted) for any other row.
+    /// </summary>
+    private bool TemplateRow(ReadOnlySpan<byte> bytes, int rowStart, out int next)
+    {
+        next = 0;
+        ref byte origin = ref MemoryMarshal.GetReference(bytes);
         int n = bytes.Length;
-        int rowStart = 0;
-        int fieldStart = 0;
+
+        // The id: 1 to 8 digits without a leading zero (a plain number of the id set), then the delimiter.
+        int limit = Math.Min(n, rowStart + 9);
+        int p = rowStart;
+        int number = 0;
+        uint digit;
+        while (p < limit && (digit = (uint)(Unsafe.Add(ref origin, p) - '0')) <= 9)
+        {
+            number = (number * 10) + (int)digit;
+            p++;
+        }
+
+        int end = p + _templateTail; // the line feed
+        if (p == rowStart || p >= limit || end >= n || Unsafe.Add(ref origin, p) != _delimiter || (number == 0 ? p - rowStart > 1 : Unsafe.Add(ref origin, rowStart) == '0')
+            || number >= RespondentIdSet.MaxNumbered || Unsafe.Add(ref origin, end) != '\n' || end - rowStart > _maxRowLength)
+        {
+            return false;
+        }
+
+        var pattern = _templatePattern;
+        var spread = _templateSpread;
+        int last = end - 32;
+        for (int at = p; ; at += 32)
+        {
+            int o = Math.Min(at, last);
+            var block = Vector256.LoadUnsafe(ref origin, (nuint)o);
+            if (!Vector256.LessThanOrEqualAll(block - pattern, spread))
+            {
+                return false;
+            }
+
+            if (o == last)
+            {
+                break;
+            }
+        }
+
+        if (!_ids!.AddNumber(number))
+        {
+            return false; // a repeated id: the general loop reports it (nothing was added)
+        }
+
+        ref byte digits = ref Unsafe.Add(ref origin, p);
+        ref long counts = ref MemoryMarshal.GetArrayDataReference(_counts);
+        ref byte pairs = ref MemoryMarshal.GetArrayDataReference(_pairCell);
+        ref int functional = ref MemoryMarshal.GetArrayDataReference(_functionalAt);
+        ref int dysfunctional = ref MemoryMarshal.GetArrayDataReference(_dysfunctionalAt);
+        for (int k = 0, at = 0; k < _functionalAt.Length; k++, at += CountStride)
+        {
+            int pair = ((Unsafe.Add(ref digits, Unsafe.Add(ref functional, k)) & 15) << 4) | (Unsafe.Add(ref digits, Unsafe.Add(ref dysfunctional, k)) & 15);
+            Unsafe.Add(ref counts, at + Unsafe.Add(ref pairs, pair))++;
+        }
+
+        next = end + 1;
+        return true;
+    }
+
+    /// <summary>Adds the template rows' counts to the accumulators.</summary>
+    private void Flush()
+    {
+        var counts = _counts;
+        for (int k = 0; k < _features.Length; k++)
+        {
+            var cells = _features[k].Cells;
+            int at = k * CountStride;
+            for (int c = 0; c < PairTally.CellCount; c++)
+            {
+                cells[c] += counts[at + c];
+            }
+
+            _features[k].Missing += counts[at + PairTally.CellCount];
+        }
+
+        Array.Clear(counts);
+    }
+
+    /// <summary>How a row read by <see cref="Row"/> ended.</summary>
+    private enum RowEnd
+    {
+        Counted,
+        Blank,
+        General,
+        MoreBytes,
+    }
+
+    /// <summary>Reads the row at <paramref name="rowStart"/> field by field (any shape the byte path serves).</summary>
+    private RowEnd Row(ReadOnlySpan<byte> bytes, int rowStart, Span<byte> tail, out int next)
+    {
+        next = 0;
+        int n = bytes.Length;
+        int fieldStart = rowStart;
         int field = 0;
-        int skip = -1; // the line feed of a CRLF already handled
         ref byte origin = ref MemoryMarshal.GetReference(bytes);
         var delimiter = Vector256.Create(_delimiter);
         var lineFeed = Vector256.Create((byte)'\n');
         var carriage = Vector256.Create((byte)'\r');
         var quote = Vector256.Create((byte)'"');
-        Span<byte> tail = stackalloc byte[32];
-        for (int block = 0; block < n; block += 32)
+        for (int block = rowStart; block < n; block += 32)
         {
             Vector256<byte> bits;
             if (block + 32 <= n)
@@ -145,7 +341,7 @@ internal sealed class WideByteRows
                 {
                     if (field + 1 >= _width || !Field(bytes, fieldStart, p, field))
                     {
-                        return true;
+                        return RowEnd.General;
                     }
 
                     field++;
@@ -153,51 +349,38 @@ internal sealed class WideByteRows
                     continue;
                 }
 
-                int next = p + 1;
+                next = p + 1;
                 if (b == '\r')
                 {
                     if (p + 1 >= n)
                     {
-                        return false; // the line feed may follow in the next bytes
+                        return RowEnd.MoreBytes; // the line feed may follow in the next bytes
                     }
 
                     if (Unsafe.Add(ref origin, p + 1) != '\n')
                     {
-                        return true; // a lone carriage return ends a record: the general path
+                        return RowEnd.General; // a lone carriage return ends a record: the general path
                     }
 
                     next = p + 2;
-                    skip = p + 1;
                 }
                 else if (b != '\n')
                 {
-                    return true; // a quote, NUL or non-ASCII byte
-                }
-                else if (p == skip)
-                {
-                    continue;
+                    return RowEnd.General; // a quote, NUL or non-ASCII byte
                 }
 
                 if (p == rowStart)
                 {
-                    lines++; // a blank line
-                }
-                else if (field != _width - 1 || p - rowStart > _maxRowLength || !Field(bytes, fieldStart, p, field) || !Commit(bytes))
-                {
-                    return true;
-                }
-                else
-                {
-                    lines++;
-                    rows++;
+                    return RowEnd.Blank;
                 }
 
-                consumed = rowStart = fieldStart = next;
-                field = 0;
+                return field != _width - 1 || p - rowStart > _maxRowLength || !Field(bytes, fieldStart, p, field) || !Commit(bytes)
+                    ? RowEnd.General
+                    : RowEnd.Counted;
             }
         }
 
-        return false;
+        return RowEnd.MoreBytes;
     }
 
     /// <summary>Reads field <paramref name="column"/> (bytes <paramref name="start"/> to <paramref name="end"/>) into the row state; false: the general path must read the row.</summary>

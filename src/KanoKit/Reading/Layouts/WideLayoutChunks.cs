@@ -19,13 +19,16 @@ namespace KanoKit.Reading.Layouts;
 /// </remarks>
 internal sealed partial class WideLayout
 {
-    /// <summary>Counts the rest of the file in parallel; false (nothing changed) when it is not worth it or not exact.</summary>
+    /// <summary>
+    /// Counts the rest of the file in ranges read with positional reads (one range on one thread: no copy through the
+    /// file stream's buffer); false (nothing changed) when it is not worth it or not exact.
+    /// </summary>
     private bool CountInParallel(CsvRecordReader csv)
     {
         _parallelTried = true;
         var plan = _cursor.Plan;
         int threads = plan.Threads ?? Environment.ProcessorCount;
-        if (threads < 2 || csv.File is not var (handle, origin) || _features.Any(f => f.Importance is not null))
+        if (csv.File is not var (handle, origin) || _features.Any(f => f.Importance is not null))
         {
             return false;
         }
@@ -38,14 +41,21 @@ internal sealed partial class WideLayout
         }
 
         var bounds = Boundaries(handle, start, end, threads);
-        if (bounds.Count < 3)
+        if (bounds.Count < 2)
         {
             return false;
         }
 
         var parts = new Part[bounds.Count - 1];
         int firstLine = csv.NextLine;
-        Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = parts.Length }, i => parts[i] = ReadPart(handle, bounds[i], bounds[i + 1], i == 0 ? firstLine : 1, csv.Delimiter));
+        if (parts.Length == 1)
+        {
+            parts[0] = ReadPart(handle, bounds[0], bounds[1], firstLine, csv.Delimiter);
+        }
+        else
+        {
+            Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = parts.Length }, i => parts[i] = ReadPart(handle, bounds[i], bounds[i + 1], i == 0 ? firstLine : 1, csv.Delimiter));
+        }
 
         // Check the parts in file order before keeping anything.
         var shifts = new int[parts.Length];

@@ -1,0 +1,85 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KanoKit.Reading;
+
+namespace KanoKit.Tests.Reading.Layouts;
+
+/// <summary>
+/// The byte path's template rows (a respondent id first, then one code per answer column, checked 32 bytes at a time):
+/// files wide enough for the template, with rows that break it anywhere (bad, empty, padded, quoted or non-ASCII cells,
+/// text, padded, long and repeated ids, ragged, blank and extra-wide rows, CRLF, no final line feed), read exactly as the
+/// general path reads them — tallies, respondents, diagnostics or the first error — on one to four threads.
+/// </summary>
+public class WideTemplateRowsTests
+{
+    private static readonly Gen<string> Cells = Gen.Frequency(
+        (60, Gen.Elements("1", "2", "3", "4", "5")),
+        (2, Gen.Constant(string.Empty)),
+        (1, Gen.Elements("0", "6", "9", "x", " 3", "55", "Like", "\"2\"", "é", ",")));
+
+    private static readonly Gen<string> Ids = Gen.Frequency(
+        (40, Gen.Choose(1, 300).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        (2, Gen.Elements("r1", " 7", "007", "0", string.Empty, "123456789", "99999999")));
+
+    private static readonly Gen<string> Files =
+        from features in Gen.Choose(8, 20)
+        from rows in Gen.Choose(1, 80)
+        from crlf in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from lastLineFeed in Gen.Elements(true, false)
+        from lines in Gen.ArrayOf(
+            from id in Ids
+            from cells in Gen.ArrayOf(Cells, 2 * features)
+            from shape in Gen.Frequency((60, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)), (1, Gen.Constant(3)), (1, Gen.Constant(4)))
+            select shape switch
+            {
+                1 => string.Empty,                                             // a blank line
+                2 => $"{id},{string.Join(',', cells.Skip(1))}",                // one column short
+                3 => $"{id},{string.Join(',', cells)},1",                      // one column too many
+                4 => $"{id},{string.Join(',', cells)}\r",                      // a lone carriage return
+                _ => $"{id},{string.Join(',', cells)}",
+            },
+            rows)
+        let newline = crlf ? "\r\n" : "\n"
+        select Header(features) + newline + string.Join(newline, lines) + (lastLineFeed ? newline : string.Empty);
+
+    [Property(MaxTest = 200)]
+    public Property Template_rows_read_exactly_what_the_general_path_reads() =>
+        Prop.ForAll(Files.ToArbitrary(), Gen.Elements(ReadMode.Strict, ReadMode.Lenient).ToArbitrary(), (text, mode) =>
+        {
+            string path = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+                var reference = Outcome(path, new SurveyReadOptions { Mode = mode, Threads = 1, BytePath = false });
+                foreach (int threads in new[] { 1, 2, 3, 4 })
+                {
+                    Assert.Equal(reference, Outcome(path, new SurveyReadOptions { Mode = mode, Threads = threads, ParallelMinBytes = 1 }));
+                }
+
+                return true;
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        });
+
+    private static string Header(int features) =>
+        "id" + string.Concat(Enumerable.Range(0, features).Select(k => $",f{k}_functional,f{k}_dysfunctional"));
+
+    /// <summary>Everything a read yields that must not depend on threads or paths, as one comparable value.</summary>
+    private static string Outcome(string path, SurveyReadOptions options)
+    {
+        try
+        {
+            var data = SurveyFile.Read(path, options);
+            return $"{data.Respondents}|{string.Join(";", data.Tallies.Features.Select(f => $"{f.Name}:{string.Join(",", f.Tally.ToCellArray())}/{f.Tally.Missing}/{f.Rejected}"))}|{string.Join("\n", data.Diagnostics)}";
+        }
+        catch (KanoDataException e)
+        {
+            return "error " + e.Diagnostic;
+        }
+    }
+}
