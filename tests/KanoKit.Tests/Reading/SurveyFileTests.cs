@@ -123,6 +123,22 @@ public class SurveyFileTests
         Assert.Equal(expected, again.Plan.Encoding);
     }
 
+    [Theory]
+    [InlineData("id,a_functional,a_dysfunctional\n1,\"2\",\"4\"")]
+    [InlineData("id,a_functional,a_dysfunctional\r\n1,2,4\r\n2,\"2\",\"4\"")]
+    [InlineData("\"id\",\"a_functional\",\"a_dysfunctional\"\n\"1\",\"2\",\"4\"\n\"2\",\"2\",\"4\"")]
+    public void A_quoted_last_field_without_a_final_line_break_is_read_as_written(string text)
+    {
+        // Found by the template-rows property: when the closing quote was the last character read, refilling the buffer
+        // moved the text but not the field's end, and the field came out as unrelated text from the buffer.
+        foreach (var mode in new[] { ReadMode.Strict, ReadMode.Lenient })
+        {
+            var data = Parse(text, new SurveyReadOptions { Mode = mode });
+            Assert.Empty(data.Diagnostics);
+            Assert.Equal(data.Respondents, data.Tallies.Features[0].Tally[Answer.MustBe, Answer.LiveWith]);
+        }
+    }
+
     [Fact]
     public void A_utf8_file_states_no_encoding()
     {

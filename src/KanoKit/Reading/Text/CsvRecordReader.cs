@@ -541,7 +541,9 @@ internal sealed class CsvRecordReader : ISurveyRows
                 continue;
             }
 
-            int end = write >= 0 ? write : close;
+            // pos − 1 is the closing quote: EnsureData may have moved the buffer (a closing quote at its end, as at the
+            // end of a file without a final line break), which shifted pos but not close.
+            int end = write >= 0 ? write : pos - 1;
             CheckLength(start, end);
             AddField(start, end, true);
             return pos;
