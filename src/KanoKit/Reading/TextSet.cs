@@ -36,6 +36,24 @@ internal sealed class TextSet
         return _wide ? MemoryMarshal.Cast<byte, char>(stored).SequenceEqual(text) : stored.Length == text.Length && Ascii.Equals(stored, text);
     }
 
+    /// <summary>The length in characters of the text with ordinal <paramref name="index"/>.</summary>
+    public int LengthAt(int index) => (_starts[index + 1] - _starts[index]) >> (_wide ? 1 : 0);
+
+    /// <summary>The text with ordinal <paramref name="index"/> copied into <paramref name="destination"/> (at least <see cref="LengthAt"/> long), without a string.</summary>
+    public ReadOnlySpan<char> CopyAt(int index, Span<char> destination)
+    {
+        var stored = _text.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+        if (_wide)
+        {
+            var chars = MemoryMarshal.Cast<byte, char>(stored);
+            chars.CopyTo(destination);
+            return destination[..chars.Length];
+        }
+
+        Ascii.ToUtf16(stored, destination, out int written);
+        return destination[..written];
+    }
+
     /// <summary>The text with ordinal <paramref name="index"/> (through <see cref="StringAt"/>: not for hot paths, which use <see cref="TextEquals"/>).</summary>
     public ReadOnlySpan<char> this[int index] => StringAt(index);
 

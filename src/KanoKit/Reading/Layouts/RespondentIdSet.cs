@@ -81,9 +81,15 @@ internal sealed class RespondentIdSet
         }
 
         var (small, large) = _texts.Count <= other._texts.Count ? (_texts, other._texts) : (other._texts, _texts);
+        var buffer = new char[64]; // ids are copied out one by one, never made into strings
         for (int i = 0; i < small.Count; i++)
         {
-            if (large.IndexOf(small[i]) >= 0)
+            if (small.LengthAt(i) > buffer.Length)
+            {
+                buffer = new char[small.LengthAt(i)];
+            }
+
+            if (large.IndexOf(small.CopyAt(i, buffer)) >= 0)
             {
                 return true;
             }
@@ -105,9 +111,15 @@ internal sealed class RespondentIdSet
             _numbered[w] |= other._numbered[w];
         }
 
+        var buffer = new char[64];
         for (int i = 0; i < other._texts.Count; i++)
         {
-            _texts.Add(other._texts[i], out _);
+            if (other._texts.LengthAt(i) > buffer.Length)
+            {
+                buffer = new char[other._texts.LengthAt(i)];
+            }
+
+            _texts.Add(other._texts.CopyAt(i, buffer), out _);
         }
     }
 
