@@ -29,7 +29,7 @@ public class ExportReadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _wide = Write($"kanokit-bench-export-wide-{Respondents}.csv", WriteWide);
+        _wide = WideReadBenchmarks.WideFile(Respondents);
         _qualtricsCodes = Write($"kanokit-bench-qualtrics-codes-{Respondents}.csv", writer => Qualtrics(writer, labels: false));
         _qualtricsLabels = Write($"kanokit-bench-qualtrics-labels-{Respondents}.csv", writer => Qualtrics(writer, labels: true));
         if (SurveyFile.Read(_qualtricsCodes).Tallies.Features.Count != Features || SurveyFile.Read(_qualtricsLabels).Plan.Layout != SurveyLayout.Wide)
@@ -59,29 +59,6 @@ public class ExportReadBenchmarks
         }
 
         return path;
-    }
-
-    private void WriteWide(StreamWriter writer)
-    {
-        var random = new Random(1);
-        writer.Write("respondent");
-        for (int f = 0; f < Features; f++)
-        {
-            writer.Write($",f{f}_functional,f{f}_dysfunctional");
-        }
-
-        writer.Write('\n');
-        var row = new StringBuilder();
-        for (int r = 1; r <= Respondents; r++)
-        {
-            row.Clear().Append(r);
-            for (int a = 0; a < 2 * Features; a++)
-            {
-                row.Append(',').Append((char)('1' + random.Next(5)));
-            }
-
-            writer.Write(row.Append('\n'));
-        }
     }
 
     private void Qualtrics(StreamWriter writer, bool labels)

@@ -29,31 +29,7 @@ public class SurveyReadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _path = Path.Combine(Path.GetTempPath(), $"kanokit-bench-{Respondents}.csv");
-        if (!File.Exists(_path))
-        {
-            var random = new Random(1);
-            using var writer = new StreamWriter(_path, false, new UTF8Encoding(false), 1 << 20);
-            writer.Write("respondent");
-            for (int f = 0; f < Features; f++)
-            {
-                writer.Write($",f{f}_functional,f{f}_dysfunctional");
-            }
-
-            writer.Write('\n');
-            var row = new StringBuilder();
-            for (int r = 1; r <= Respondents; r++)
-            {
-                row.Clear().Append(r);
-                for (int a = 0; a < 2 * Features; a++)
-                {
-                    row.Append(',').Append((char)('1' + random.Next(5)));
-                }
-
-                writer.Write(row.Append('\n'));
-            }
-        }
-
+        _path = WideReadBenchmarks.WideFile(Respondents);
     }
 
     [Benchmark]

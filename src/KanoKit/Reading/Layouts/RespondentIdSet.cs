@@ -81,15 +81,10 @@ internal sealed class RespondentIdSet
         }
 
         var (small, large) = _texts.Count <= other._texts.Count ? (_texts, other._texts) : (other._texts, _texts);
-        var buffer = new char[64]; // ids are copied out one by one, never made into strings
+        var buffer = new char[64];
         for (int i = 0; i < small.Count; i++)
         {
-            if (small.LengthAt(i) > buffer.Length)
-            {
-                buffer = new char[small.LengthAt(i)];
-            }
-
-            if (large.IndexOf(small.CopyAt(i, buffer)) >= 0)
+            if (large.IndexOf(Copy(small, i, ref buffer)) >= 0)
             {
                 return true;
             }
@@ -114,13 +109,19 @@ internal sealed class RespondentIdSet
         var buffer = new char[64];
         for (int i = 0; i < other._texts.Count; i++)
         {
-            if (other._texts.LengthAt(i) > buffer.Length)
-            {
-                buffer = new char[other._texts.LengthAt(i)];
-            }
-
-            _texts.Add(other._texts.CopyAt(i, buffer), out _);
+            _texts.Add(Copy(other._texts, i, ref buffer), out _);
         }
+    }
+
+    /// <summary>Text id <paramref name="index"/> of <paramref name="texts"/> copied into <paramref name="buffer"/> (grown when short): ids are compared and moved without a string each.</summary>
+    private static ReadOnlySpan<char> Copy(TextSet texts, int index, ref char[] buffer)
+    {
+        if (texts.LengthAt(index) > buffer.Length)
+        {
+            buffer = new char[texts.LengthAt(index)];
+        }
+
+        return texts.CopyAt(index, buffer);
     }
 
     /// <summary>Adds a plain-number id already parsed (0 ≤ <paramref name="number"/> &lt; <see cref="MaxNumbered"/>); false when the set already holds it.</summary>

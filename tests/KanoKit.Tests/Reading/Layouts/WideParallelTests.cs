@@ -156,7 +156,7 @@ public class WideParallelTests
         "id,note" + string.Concat(Enumerable.Range(0, features).Select(k => $",f{k}_functional,f{k}_dysfunctional"));
 
     /// <summary>Everything a read yields that must not depend on threads or paths, as one comparable value.</summary>
-    private static string Outcome(string path, SurveyReadOptions options)
+    internal static string Outcome(string path, SurveyReadOptions options)
     {
         try
         {

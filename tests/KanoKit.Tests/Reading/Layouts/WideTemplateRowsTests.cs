@@ -52,10 +52,10 @@ public class WideTemplateRowsTests
             try
             {
                 File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
-                var reference = Outcome(path, new SurveyReadOptions { Mode = mode, Threads = 1, BytePath = false });
+                var reference = WideParallelTests.Outcome(path, new SurveyReadOptions { Mode = mode, Threads = 1, BytePath = false });
                 foreach (int threads in new[] { 1, 2, 3, 4 })
                 {
-                    Assert.Equal(reference, Outcome(path, new SurveyReadOptions { Mode = mode, Threads = threads, ParallelMinBytes = 1 }));
+                    Assert.Equal(reference, WideParallelTests.Outcome(path, new SurveyReadOptions { Mode = mode, Threads = threads, ParallelMinBytes = 1 }));
                 }
 
                 return true;
@@ -68,18 +68,4 @@ public class WideTemplateRowsTests
 
     private static string Header(int features) =>
         "id" + string.Concat(Enumerable.Range(0, features).Select(k => $",f{k}_functional,f{k}_dysfunctional"));
-
-    /// <summary>Everything a read yields that must not depend on threads or paths, as one comparable value.</summary>
-    private static string Outcome(string path, SurveyReadOptions options)
-    {
-        try
-        {
-            var data = SurveyFile.Read(path, options);
-            return $"{data.Respondents}|{string.Join(";", data.Tallies.Features.Select(f => $"{f.Name}:{string.Join(",", f.Tally.ToCellArray())}/{f.Tally.Missing}/{f.Rejected}"))}|{string.Join("\n", data.Diagnostics)}";
-        }
-        catch (KanoDataException e)
-        {
-            return "error " + e.Diagnostic;
-        }
-    }
 }
