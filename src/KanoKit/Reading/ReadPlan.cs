@@ -90,6 +90,12 @@ public sealed record ReadPlan
     internal bool BytePath { get; init; } = true;
 
     /// <summary>
+    /// Whether text respondent ids of a wide file may be checked for repeats once, at the end, by fingerprint (the input
+    /// can be read again, exactly, when a fingerprint repeats): set by the reader of a seekable file, never by options.
+    /// </summary>
+    internal bool DeferTextIds { get; init; }
+
+    /// <summary>
     /// Merges <paramref name="options"/> and its definition: for each setting the option when it states one, else the
     /// definition's, else left for detection (layout, delimiter, header rows, features, respondent column) or the default
     /// (standard scale, a header row, no segments). Segment columns of both are read.

@@ -1,3 +1,4 @@
+using KanoKit.Reading.Layouts;
 using KanoKit.Reading.Text;
 
 namespace KanoKit.Reading;
@@ -78,8 +79,15 @@ public static class SurveyFile
         try
         {
             var file = start >= 0 && stream is FileStream { SafeFileHandle: var handle } ? (handle, start) : ((Microsoft.Win32.SafeHandles.SafeFileHandle, long)?)null;
-            var data = ReadUtf8(start >= 0 ? new KeptOpenStream(stream) : stream, source, plan, file);
+            var data = ReadUtf8(start >= 0 ? new KeptOpenStream(stream) : stream, source, start >= 0 && !plan.KeepRespondents ? plan with { DeferTextIds = true } : plan, file);
             return start >= 0 && data.Diagnostics.Any(TextEncodings.IsInvalidUtf8) ? ReadAsFallback(stream, start, source, plan) ?? data : data;
+        }
+        catch (RespondentIdsRecheck)
+        {
+            // Two text respondent ids share a fingerprint: read again with exact id sets, which report a repeated id where it is.
+            stream.Position = start;
+            return ReadUtf8(new KeptOpenStream(stream), source, plan, stream is FileStream { SafeFileHandle: var handle } ? (handle, start) : null) is var exact
+                && exact.Diagnostics.Any(TextEncodings.IsInvalidUtf8) ? ReadAsFallback(stream, start, source, plan) ?? exact : exact;
         }
         catch (KanoDataException e) when (start >= 0 && TextEncodings.IsInvalidUtf8(e.Diagnostic))
         {

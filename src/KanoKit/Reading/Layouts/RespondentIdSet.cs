@@ -6,7 +6,9 @@ namespace KanoKit.Reading.Layouts;
 /// The respondent ids of a wide file, to find repeated ones. Ids written as plain numbers (digits only, no leading zero,
 /// below 2²⁶ — what survey tools export) are bits of a bit set, so a million of them take 125 kB and adding one is a
 /// shift and an OR; any other id goes to a <see cref="TextSet"/>. A number and a text never hold the same id, because
-/// a text id is never a plain number.
+/// a text id is never a plain number. A set that <em>defers</em> text ids keeps only their fingerprints
+/// (<see cref="IdFingerprints"/>): adding one always succeeds, and <see cref="MayRepeat"/> says at the end whether the
+/// read must be done again with an exact set — for files that can be read twice.
 /// </summary>
 internal sealed class RespondentIdSet
 {
@@ -14,7 +16,20 @@ internal sealed class RespondentIdSet
     public const int MaxNumbered = 1 << 26;
 
     private readonly TextSet _texts = new();
+    private readonly IdFingerprints? _deferred;
     private ulong[] _numbered = new ulong[16];
+
+    /// <param name="deferTexts">Keep text ids as fingerprints, checked once by <see cref="MayRepeat"/>.</param>
+    public RespondentIdSet(bool deferTexts = false)
+    {
+        _deferred = deferTexts ? new IdFingerprints() : null;
+    }
+
+    /// <summary>Whether text ids are deferred (their repeats are found by <see cref="MayRepeat"/>, not by <see cref="Add"/>).</summary>
+    public bool Defers => _deferred is not null;
+
+    /// <summary>Whether a deferred text id may have been added twice: then the read must be done again with an exact set.</summary>
+    public bool MayRepeat() => _deferred is { } deferred && deferred.AnyRepeated();
 
     /// <summary>Adds a trimmed, non-empty id; false when the set already holds it (nothing changes then).</summary>
     public bool Add(ReadOnlySpan<char> id)
@@ -31,6 +46,12 @@ internal sealed class RespondentIdSet
         if (plain && number < MaxNumbered)
         {
             return AddNumber(number);
+        }
+
+        if (_deferred is not null)
+        {
+            _deferred.Add(id);
+            return true;
         }
 
         _texts.Add(id, out bool added);
@@ -68,7 +89,7 @@ internal sealed class RespondentIdSet
         return true;
     }
 
-    /// <summary>Whether any id of <paramref name="other"/> is also in this set.</summary>
+    /// <summary>Whether any id of <paramref name="other"/> is also in this set (deferred text ids are left to <see cref="MayRepeat"/>).</summary>
     public bool Overlaps(RespondentIdSet other)
     {
         int words = Math.Min(_numbered.Length, other._numbered.Length);
@@ -93,7 +114,7 @@ internal sealed class RespondentIdSet
         return false;
     }
 
-    /// <summary>Adds every id of <paramref name="other"/> (which holds none of this set's).</summary>
+    /// <summary>Adds every id of <paramref name="other"/> (which holds none of this set's exact ids; its deferred fingerprints are taken, leaving it without them).</summary>
     public void UnionWith(RespondentIdSet other)
     {
         if (other._numbered.Length > _numbered.Length)
@@ -104,6 +125,11 @@ internal sealed class RespondentIdSet
         for (int w = 0; w < other._numbered.Length; w++)
         {
             _numbered[w] |= other._numbered[w];
+        }
+
+        if (other._deferred is not null)
+        {
+            (_deferred ?? throw new InvalidOperationException("A deferring set merged into an exact one.")).Adopt(other._deferred);
         }
 
         var buffer = new char[64];

@@ -13,7 +13,8 @@ namespace KanoKit.Reading.Layouts;
 /// vectorised structural scan (32 bytes at a time, one bit mask of delimiters, line feeds and "special" bytes — quotes,
 /// carriage returns, NUL and non-ASCII) walks the fields of each row, one-byte answer cells are looked up in a table,
 /// and other unquoted ASCII cells (labels, padded codes, importance ratings) are parsed as the general path parses them.
-/// Rows of the usual shape (a plain-number respondent id first, then one code of the scale per answer column) are
+/// Rows of the usual shapes — a plain-number respondent id first, then one code of the scale per answer column; or a
+/// survey tool's leading columns (dates, status, a text id such as Qualtrics' <c>R_…</c>), then only codes — are
 /// checked whole against a template, 32 bytes per vector compare, and counted into flat per-feature counts that are
 /// added to the accumulators when the call returns.
 /// </summary>
@@ -48,7 +49,10 @@ internal sealed class WideByteRows
 
     // The template of the usual row (see TemplateRow); _templateTail 0: rows of this file have no template.
     private const int CountStride = PairTally.CellCount + 1; // 25 cells, then the missing pairs
-    private readonly int _templateTail; // bytes from the id's delimiter to the line feed
+    private readonly int _templateTail; // bytes from the delimiter before the first answer to the line feed
+    private readonly int _firstAnswer; // the first answer column: every column from it on is an answer, none before it
+    private readonly bool _classicTemplate; // the id first, then only answers: the id is parsed as a plain number inline
+    private readonly int _idField = -1; // the id's column among the leading ones (−1: none)
     private readonly Vector256<byte> _templatePattern; // even bytes: the delimiter; odd bytes: the lowest code
     private readonly Vector256<byte> _templateSpread; // even bytes: 0; odd bytes: highest − lowest code
     private readonly int[] _functionalAt = [];
@@ -102,13 +106,22 @@ internal sealed class WideByteRows
         }
 
         _counts = new long[features.Count * CountStride];
+        _firstAnswer = _width;
+        while (_firstAnswer > 0 && _roles[_firstAnswer - 1] >= 0)
+        {
+            _firstAnswer--;
+        }
+
+        _idField = idColumn is int at && at < _firstAnswer ? at : -1;
+        _classicTemplate = _firstAnswer == 1 && _idField == 0;
         _templateTail = Template(features, out _templatePattern, out _templateSpread, out _functionalAt, out _dysfunctionalAt);
     }
 
     /// <summary>
-    /// The template of a row whose first column is the respondent id and every other column an answer, when the scale's
-    /// one-digit codes form a range: the length from the id's delimiter to the line feed (0: no template), and the vectors
-    /// that check 32 bytes of it.
+    /// The template of a row whose last columns are all answers (at least 16) and whose leading columns are the
+    /// respondent id and columns read as nothing (a survey tool's dates, status, progress …), when the scale's one-digit
+    /// codes form a range: the length from the delimiter before the first answer to the line feed (0: no template), and
+    /// the vectors that check 32 bytes of it.
     /// </summary>
     private int Template(IReadOnlyList<(int Functional, int Dysfunctional, int? Importance)> features, out Vector256<byte> pattern, out Vector256<byte> spread, out int[] functionalAt, out int[] dysfunctionalAt)
     {
@@ -118,8 +131,9 @@ internal sealed class WideByteRows
         dysfunctionalAt = [];
         int low = Array.FindIndex(_digit, d => d >= 0);
         int high = Array.FindLastIndex(_digit, d => d >= 0);
-        int tail = 2 * (_width - 1);
-        if (_ids is null || _roles[0] != Id || tail < 32 || low < 0 || _roles.Skip(1).Any(r => r < 0) || _digit.Skip(low).Take(high - low + 1).Any(d => d < 0))
+        int tail = 2 * (_width - _firstAnswer);
+        bool leadingPlain = _roles.Take(_firstAnswer).All(r => r is Ignored or Id) && (_ids is not null || !_roles.Contains(Id));
+        if (_firstAnswer == 0 || !leadingPlain || tail < 32 || low < 0 || _digit.Skip(low).Take(high - low + 1).Any(d => d < 0))
         {
             return 0;
         }
@@ -147,8 +161,8 @@ internal sealed class WideByteRows
             }
         }
 
-        functionalAt = [.. features.Select(f => (2 * f.Functional) - 1)];
-        dysfunctionalAt = [.. features.Select(f => (2 * f.Dysfunctional) - 1)];
+        functionalAt = [.. features.Select(f => (2 * (f.Functional - _firstAnswer)) + 1)];
+        dysfunctionalAt = [.. features.Select(f => (2 * (f.Dysfunctional - _firstAnswer)) + 1)];
         return tail;
     }
 
@@ -215,6 +229,11 @@ internal sealed class WideByteRows
     /// </summary>
     private bool TemplateRow(ReadOnlySpan<byte> bytes, int rowStart, out int next)
     {
+        if (!_classicTemplate)
+        {
+            return PrefixedTemplateRow(bytes, rowStart, out next);
+        }
+
         next = 0;
         ref byte origin = ref MemoryMarshal.GetReference(bytes);
         int n = bytes.Length;
@@ -230,9 +249,10 @@ internal sealed class WideByteRows
             p++;
         }
 
-        int end = p + _templateTail; // the line feed
-        if (p == rowStart || p >= limit || end >= n || Unsafe.Add(ref origin, p) != _delimiter || (number == 0 ? p - rowStart > 1 : Unsafe.Add(ref origin, rowStart) == '0')
-            || number >= RespondentIdSet.MaxNumbered || Unsafe.Add(ref origin, end) != '\n' || end - rowStart > _maxRowLength)
+        int end = p + _templateTail; // the line feed (or the carriage return before it)
+        int after;
+        if (p == rowStart || p >= limit || Unsafe.Add(ref origin, p) != _delimiter || (number == 0 ? p - rowStart > 1 : Unsafe.Add(ref origin, rowStart) == '0')
+            || number >= RespondentIdSet.MaxNumbered || (after = LineEnd(ref origin, end, n)) == 0 || end - rowStart > _maxRowLength)
         {
             return false;
         }
@@ -260,7 +280,134 @@ internal sealed class WideByteRows
             return false; // a repeated id: the general loop reports it (nothing was added)
         }
 
-        ref byte digits = ref Unsafe.Add(ref origin, p);
+        CountTemplate(ref Unsafe.Add(ref origin, p));
+        next = after;
+        return true;
+    }
+
+    /// <summary>
+    /// A row of the prefixed template: the leading cells (any plain ASCII without quotes; the respondent id non-empty,
+    /// new and without surrounding spaces), then the answers checked as in <see cref="TemplateRow"/>; false (nothing
+    /// counted) for any other row.
+    /// </summary>
+    private bool PrefixedTemplateRow(ReadOnlySpan<byte> bytes, int rowStart, out int next)
+    {
+        next = 0;
+        int n = bytes.Length;
+        // The leading cells: 32 bytes at a time, one bit per delimiter or byte that spoils a cell (quote, CR, LF, NUL, non-ASCII).
+        int limit = Math.Min(n, rowStart + _maxRowLength);
+        ref byte origin = ref MemoryMarshal.GetReference(bytes);
+        var delimiter = Vector256.Create(_delimiter);
+        int p = rowStart; // where the current cell starts
+        int idStart = 0;
+        int idEnd = 0;
+        int field = 0;
+        for (int block = rowStart; field < _firstAnswer; block += 32)
+        {
+            if (block + 32 > limit)
+            {
+                return false; // near the end of the bytes or of the longest row: the field-by-field path decides
+            }
+
+            var bits = Vector256.LoadUnsafe(ref origin, (nuint)block);
+            uint delimiters = Vector256.Equals(bits, delimiter).ExtractMostSignificantBits();
+            uint spoilers = (Vector256.Equals(bits, Vector256.Create((byte)'"')) | Vector256.Equals(bits, Vector256.Create((byte)'\r'))
+                | Vector256.Equals(bits, Vector256.Create((byte)'\n')) | Vector256.Equals(bits, Vector256<byte>.Zero)).ExtractMostSignificantBits()
+                | bits.ExtractMostSignificantBits();
+            while (delimiters != 0 && field < _firstAnswer)
+            {
+                int at = BitOperations.TrailingZeroCount(delimiters);
+                if ((spoilers & ((1u << at) - 1)) != 0)
+                {
+                    return false;
+                }
+
+                delimiters &= delimiters - 1;
+                if (field == _idField)
+                {
+                    (idStart, idEnd) = (p, block + at);
+                }
+
+                p = block + at + 1;
+                field++;
+            }
+
+            if (field < _firstAnswer && spoilers != 0)
+            {
+                return false;
+            }
+        }
+
+        p--; // the delimiter before the first answer
+        int end = p + _templateTail; // the line feed
+        int after = LineEnd(ref origin, end, n);
+        if (after == 0 || end - rowStart > _maxRowLength)
+        {
+            return false;
+        }
+
+        var pattern = _templatePattern;
+        var spread = _templateSpread;
+        int last = end - 32;
+        for (int at = p; ; at += 32)
+        {
+            int o = Math.Min(at, last);
+            if (!Vector256.LessThanOrEqualAll(Vector256.LoadUnsafe(ref origin, (nuint)o) - pattern, spread))
+            {
+                return false;
+            }
+
+            if (o == last)
+            {
+                break;
+            }
+        }
+
+        if (_idField >= 0 && !AddId(bytes[idStart..idEnd]))
+        {
+            return false; // an empty, padded or repeated id: the general loop reads the row (nothing was added)
+        }
+
+        CountTemplate(ref Unsafe.Add(ref origin, p));
+        next = after;
+        return true;
+    }
+
+    /// <summary>Where the next line starts when a line ends (LF or CRLF) at <paramref name="end"/>; 0 when it does not (or the bytes stop first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LineEnd(ref byte origin, int end, int n)
+    {
+        if (end >= n)
+        {
+            return 0;
+        }
+
+        byte b = Unsafe.Add(ref origin, end);
+        return b == '\n' ? end + 1 : b == '\r' && end + 1 < n && Unsafe.Add(ref origin, end + 1) == '\n' ? end + 2 : 0;
+    }
+
+    /// <summary>Adds a respondent id cell of plain ASCII without surrounding spaces; false (nothing added) when it is empty, padded or already seen.</summary>
+    private bool AddId(ReadOnlySpan<byte> cell)
+    {
+        if (cell.IsEmpty || cell.Length > MaxParsedCell || char.IsWhiteSpace((char)cell[0]) || char.IsWhiteSpace((char)cell[^1]))
+        {
+            return false;
+        }
+
+        if (_ids!.TryAddNumber(cell, out bool added))
+        {
+            return added;
+        }
+
+        Span<char> text = stackalloc char[cell.Length];
+        Widen(cell, text);
+        return _ids.Add(text);
+    }
+
+    /// <summary>Counts the answers of a template row whose delimiter before the first answer is <paramref name="digits"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CountTemplate(ref byte digits)
+    {
         ref long counts = ref MemoryMarshal.GetArrayDataReference(_counts);
         ref byte pairs = ref MemoryMarshal.GetArrayDataReference(_pairCell);
         ref int functional = ref MemoryMarshal.GetArrayDataReference(_functionalAt);
@@ -270,9 +417,6 @@ internal sealed class WideByteRows
             int pair = ((Unsafe.Add(ref digits, Unsafe.Add(ref functional, k)) & 15) << 4) | (Unsafe.Add(ref digits, Unsafe.Add(ref dysfunctional, k)) & 15);
             Unsafe.Add(ref counts, at + Unsafe.Add(ref pairs, pair))++;
         }
-
-        next = end + 1;
-        return true;
     }
 
     /// <summary>Adds the template rows' counts to the accumulators.</summary>

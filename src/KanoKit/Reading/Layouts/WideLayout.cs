@@ -19,7 +19,7 @@ internal sealed partial class WideLayout
     private readonly TallyBuilder _tallies;
     private readonly SegmentRouter _segments;
     private readonly TextSet _ids = new(); // with kept respondents (their ids are kept as strings)
-    private readonly RespondentIdSet _idSet = new(); // otherwise
+    private readonly RespondentIdSet _idSet; // otherwise
     private readonly RespondentColumns? _keep;
     private readonly int[] _digitCell = new int[100];
     private readonly bool _chunk; // counting one range of a file split across threads
@@ -31,6 +31,7 @@ internal sealed partial class WideLayout
     private WideLayout(RowCursor cursor)
     {
         _cursor = cursor;
+        _idSet = new RespondentIdSet(cursor.Plan.DeferTextIds);
         _features = WideColumns.Features(cursor);
         var paired = new HashSet<int>(_features.SelectMany(f => f.Importance is int i ? [f.Functional, f.Dysfunctional, i] : new[] { f.Functional, f.Dysfunctional }));
         _idColumn = WideColumns.Respondent(cursor, paired);
@@ -63,6 +64,7 @@ internal sealed partial class WideLayout
     private WideLayout(RowCursor cursor, WideLayout parent)
     {
         _cursor = cursor;
+        _idSet = new RespondentIdSet(parent._idSet.Defers);
         _chunk = true;
         _features = parent._features;
         _idColumn = parent._idColumn;
@@ -83,9 +85,21 @@ internal sealed partial class WideLayout
 
     private LayoutResult Read()
     {
-        if (_cursor.FirstDataRow([.. _features.SelectMany(f => new[] { f.Functional, f.Dysfunctional })]))
+        try
         {
-            ReadRows();
+            if (_cursor.FirstDataRow([.. _features.SelectMany(f => new[] { f.Functional, f.Dysfunctional })]))
+            {
+                ReadRows();
+            }
+        }
+        catch (KanoDataException) when (_idSet.MayRepeat())
+        {
+            throw new RespondentIdsRecheck(); // a repeated id may come before this problem: the exact read finds which is first
+        }
+
+        if (_idSet.MayRepeat())
+        {
+            throw new RespondentIdsRecheck();
         }
 
         var header = _cursor.Header;

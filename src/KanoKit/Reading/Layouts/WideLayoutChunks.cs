@@ -71,6 +71,12 @@ internal sealed partial class WideLayout
 
             if (part.Error is { } error)
             {
+                // Deferred ids of the rows before the problem go with it, for the check of a repeat that comes earlier.
+                foreach (var before in parts.Take(i + 1))
+                {
+                    _idSet.UnionWith(before.Layout._idSet);
+                }
+
                 throw new KanoDataException(error.Diagnostic with { Line = error.Diagnostic.Line + shifts[i] });
             }
 

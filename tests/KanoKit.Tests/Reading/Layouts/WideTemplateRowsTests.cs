@@ -66,6 +66,65 @@ public class WideTemplateRowsTests
             }
         });
 
+    private static readonly Gen<string> TextIds = Gen.Frequency(
+        (40, Gen.Choose(1, 300).Select(n => "R_" + n.ToString("x8", System.Globalization.CultureInfo.InvariantCulture))),
+        (6, Gen.Choose(1, 300).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        (2, Gen.Elements(" R_1", "R_2 ", "R\v3", "\"R_4\"", "Ré", string.Empty, "R_00000001")));
+
+    private static readonly Gen<string> Metadata = Gen.Frequency(
+        (30, Gen.Elements("2024-05-01 10:00:00", "IP Address", "100", "True", string.Empty)),
+        (1, Gen.Elements("\"a,b\"", "Zürich", "x\"y", "\"two\nlines\"")));
+
+    private static readonly Gen<string> PrefixedFiles =
+        from features in Gen.Choose(8, 12)
+        from leading in Gen.Choose(1, 4)
+        from idAt in Gen.Choose(-1, leading - 1)
+        from rows in Gen.Choose(1, 60)
+        from crlf in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from lines in Gen.ArrayOf(
+            from id in TextIds
+            from meta in Gen.ArrayOf(Metadata, leading)
+            from cells in Gen.ArrayOf(Cells, 2 * features)
+            from shape in Gen.Frequency((40, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)))
+            let front = string.Join(',', meta.Select((m, i) => i == idAt ? id : m))
+            select shape switch
+            {
+                1 => string.Empty,
+                2 => $"{front},{string.Join(',', cells.Skip(1))}",
+                _ => $"{front},{string.Join(',', cells)}",
+            },
+            rows)
+        let newline = crlf ? "\r\n" : "\n"
+        let header = string.Join(',', Enumerable.Range(0, leading).Select(i => i == idAt ? "ResponseId" : $"Meta{i}"))
+            + string.Concat(Enumerable.Range(0, features).Select(k => $",f{k}_functional,f{k}_dysfunctional"))
+        select header + newline + string.Join(newline, lines) + newline;
+
+    /// <summary>
+    /// The prefixed template (a survey tool's leading columns — dates, status, a text respondent id anywhere among them —
+    /// then only answers): rows that break it anywhere read exactly as the general path reads them.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property Prefixed_template_rows_read_exactly_what_the_general_path_reads() =>
+        Prop.ForAll(PrefixedFiles.ToArbitrary(), Gen.Elements(ReadMode.Strict, ReadMode.Lenient).ToArbitrary(), (text, mode) =>
+        {
+            string path = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+                var reference = WideParallelTests.Outcome(path, new SurveyReadOptions { Mode = mode, Threads = 1, BytePath = false });
+                foreach (int threads in new[] { 1, 2, 3 })
+                {
+                    Assert.Equal(reference, WideParallelTests.Outcome(path, new SurveyReadOptions { Mode = mode, Threads = threads, ParallelMinBytes = 1 }));
+                }
+
+                return true;
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        });
+
     private static string Header(int features) =>
         "id" + string.Concat(Enumerable.Range(0, features).Select(k => $",f{k}_functional,f{k}_dysfunctional"));
 }

@@ -1,0 +1,164 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using KanoKit.Reading;
+using KanoKit.Reading.Layouts;
+
+namespace KanoKit.Tests.Reading.Layouts;
+
+/// <summary>
+/// Text respondent ids (Qualtrics' <c>R_…</c>) of a file that can be read twice are checked for repeats once, at the
+/// end, by 64-bit fingerprint; a repeated fingerprint reads the file again with exact id sets. Whatever the ids, the
+/// threads and the mode, a read that defers gives exactly what an exact read gives: the same tallies, respondents and
+/// diagnostics, or the same first error.
+/// </summary>
+public sealed class DeferredIdsTests
+{
+    /// <summary>A stream read once, front to back: its ids cannot be deferred, so it is read with exact sets.</summary>
+    private sealed class OneWayStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
+    private static readonly Gen<string> Ids = Gen.Frequency(
+        (30, Gen.Choose(1, 400).Select(n => "R_" + n.ToString("x6", System.Globalization.CultureInfo.InvariantCulture))),
+        (4, Gen.Choose(1, 40).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        (2, Gen.Elements("R_dup", " R_dup", "id 7", "ünï", string.Empty)));
+
+    private static readonly Gen<string> Cells = Gen.Frequency(
+        (40, Gen.Elements("1", "2", "3", "4", "5")),
+        (2, Gen.Constant(string.Empty)),
+        (1, Gen.Elements("9", "x", "\"2\"")));
+
+    private static readonly Gen<string> Files =
+        from features in Gen.Choose(1, 3)
+        from rows in Gen.Choose(1, 80)
+        from lines in Gen.ArrayOf(
+            from id in Ids
+            from cells in Gen.ArrayOf(Cells, 2 * features)
+            select $"2024-05-01 10:00:00,{id},{string.Join(',', cells)}",
+            rows)
+        select "StartDate,ResponseId" + string.Concat(Enumerable.Range(0, features).Select(k => $",f{k}_functional,f{k}_dysfunctional")) + "\n" + string.Join("\n", lines) + "\n";
+
+    [Property(MaxTest = 200)]
+    public Property A_read_that_defers_text_ids_gives_what_an_exact_read_gives_on_any_number_of_threads() =>
+        Prop.ForAll(Files.ToArbitrary(), Gen.Elements(ReadMode.Strict, ReadMode.Lenient).ToArbitrary(), (text, mode) =>
+        {
+            string path = Path.GetTempFileName();
+            try
+            {
+                byte[] bytes = Encoding.UTF8.GetBytes(text);
+                File.WriteAllBytes(path, bytes);
+                string exact = Outcome(() => SurveyFile.Read(new OneWayStream(bytes), path, new SurveyReadOptions { Mode = mode, Threads = 1 }));
+                foreach (int threads in new[] { 1, 2, 3 })
+                {
+                    Assert.Equal(exact, WideParallelTests.Outcome(path, new SurveyReadOptions { Mode = mode, Threads = threads, ParallelMinBytes = 1 }));
+                }
+
+                Assert.Equal(exact, Outcome(() => SurveyFile.Read(new MemoryStream(bytes), path, new SurveyReadOptions { Mode = mode })));
+                return true;
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        });
+
+    [Fact]
+    public void A_repeated_text_id_far_from_the_first_is_reported_at_its_line_in_both_modes()
+    {
+        var text = new StringBuilder("ResponseId,f0_functional,f0_dysfunctional\n");
+        for (int r = 1; r <= 30_000; r++)
+        {
+            text.Append("R_").Append(r == 25_000 ? 123 : r).Append(",1,2\n");
+        }
+
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, text.ToString());
+            var error = Assert.Throws<KanoDataException>(() => SurveyFile.Read(path, new SurveyReadOptions { Threads = 2, ParallelMinBytes = 1 }));
+            Assert.Equal((DiagnosticKind.BadRespondent, 25_001), (error.Kind, error.Line));
+            Assert.Contains("'R_123' appears twice", error.Message, StringComparison.Ordinal);
+
+            var lenient = SurveyFile.Read(path, new SurveyReadOptions { Mode = ReadMode.Lenient, Threads = 2, ParallelMinBytes = 1 });
+            Assert.Equal(25_001, Assert.Single(lenient.Diagnostics).Line);
+            Assert.Equal(29_999, lenient.Tallies.Features[0].Tally.Total);
+            Assert.Equal(1, lenient.Tallies.Features[0].Rejected);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_later_problem_does_not_hide_an_earlier_repeated_text_id()
+    {
+        // The repeat (line 3) comes before the bad answer (line 5): strict mode names the repeat, as an exact read does.
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "ResponseId,f0_functional,f0_dysfunctional\nR_a,1,2\nR_a,1,2\nR_b,1,2\nR_c,x,2\n");
+            var error = Assert.Throws<KanoDataException>(() => SurveyFile.Read(path));
+            Assert.Equal((DiagnosticKind.BadRespondent, 3), (error.Kind, error.Line));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Fingerprints_repeat_exactly_when_an_id_repeats(string[] ids, bool split)
+    {
+        ids = [.. ids.Where(id => id is not null)];
+        var all = new IdFingerprints();
+        var other = new IdFingerprints();
+        for (int i = 0; i < ids.Length; i++)
+        {
+            (split && i % 2 == 1 ? other : all).Add(ids[i]);
+        }
+
+        all.Adopt(other);
+        return (all.AnyRepeated() == (ids.Distinct(StringComparer.Ordinal).Count() < ids.Length) && all.Count == ids.Length && other.Count == 0).ToProperty();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(65_535)]
+    [InlineData(65_536)]
+    [InlineData(65_537)]
+    [InlineData(300_000)]
+    public void Fingerprints_across_blocks_find_one_repeat_anywhere(int count)
+    {
+        var parts = new[] { new IdFingerprints(), new IdFingerprints(), new IdFingerprints() };
+        for (int i = 0; i < count; i++)
+        {
+            parts[i % 3].Add($"R_{i:x12}");
+        }
+
+        parts[0].Adopt(parts[1]);
+        parts[0].Adopt(parts[2]);
+        Assert.Equal(count, parts[0].Count);
+        Assert.False(parts[0].AnyRepeated());
+
+        parts[1].Add($"R_{count / 2:x12}");
+        parts[0].Adopt(parts[1]);
+        Assert.True(parts[0].AnyRepeated());
+    }
+
+    private static string Outcome(Func<SurveyData> read)
+    {
+        try
+        {
+            var data = read();
+            return $"{data.Respondents}|{string.Join(";", data.Tallies.Features.Select(f => $"{f.Name}:{string.Join(",", f.Tally.ToCellArray())}/{f.Tally.Missing}/{f.Rejected}"))}|{string.Join("\n", data.Diagnostics)}";
+        }
+        catch (KanoDataException e)
+        {
+            return "error " + e.Diagnostic;
+        }
+    }
+}
