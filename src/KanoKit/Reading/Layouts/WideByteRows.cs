@@ -33,6 +33,16 @@ internal sealed class WideByteRows
     /// <summary>Bytes of one cell widened to characters for parsing; longer cells go to the general path.</summary>
     private const int MaxParsedCell = 128;
 
+    /// <summary>Labels remembered with their answers (a power of two; <see cref="LabelSlot"/> gives six bits).</summary>
+    private const int LabelSlots = 64;
+
+    /// <summary>The longest label remembered, in bytes.</summary>
+    private const int MaxCachedLabel = 48;
+
+    private readonly byte[] _labelBytes = new byte[LabelSlots * MaxCachedLabel];
+    private readonly byte[] _labelLength = new byte[LabelSlots]; // 0: a free slot
+    private readonly Answer[] _labelAnswer = new Answer[LabelSlots];
+
     private readonly int[] _roles; // per column: answer slot (2k functional, 2k+1 dysfunctional), Ignored, Id, or −3 − k: importance of feature k
     private readonly int _width;
     private readonly byte _delimiter;
@@ -568,6 +578,12 @@ internal sealed class WideByteRows
     }
 
     /// <summary>An answer cell other than one digit, parsed by the scale as the general path parses it.</summary>
+    /// <remarks>
+    /// A file spells its labels a handful of ways (<c>I like it</c>, <c>I expect it</c> …), so the bytes of each label
+    /// the scale has read are remembered with their answer (<see cref="LabelSlots"/> of them, up to
+    /// <see cref="MaxCachedLabel"/> bytes each): a label met again costs a hash of three bytes and one comparison instead
+    /// of the scale's matching. What the scale rejects is never remembered (that row goes to the general path).
+    /// </remarks>
     private bool Label(ReadOnlySpan<byte> cell, out Answer answer)
     {
         answer = Answer.Missing;
@@ -576,9 +592,58 @@ internal sealed class WideByteRows
             return false;
         }
 
+        int slot = cell.Length is > 0 and <= MaxCachedLabel ? LabelSlot(cell) : -1;
+        if (slot >= 0)
+        {
+            for (int probe = 0; probe < 4; probe++, slot = (slot + 1) & (LabelSlots - 1))
+            {
+                int length = _labelLength[slot];
+                if (length == 0)
+                {
+                    break;
+                }
+
+                if (length == cell.Length && cell.SequenceEqual(_labelBytes.AsSpan(slot * MaxCachedLabel, length)))
+                {
+                    answer = _labelAnswer[slot];
+                    return true;
+                }
+            }
+        }
+
         Span<char> text = stackalloc char[cell.Length];
         Widen(cell, text);
-        return _scale.TryParse(text, out answer);
+        if (!_scale.TryParse(text, out answer))
+        {
+            return false;
+        }
+
+        if (slot >= 0)
+        {
+            Remember(cell, slot, answer);
+        }
+
+        return true;
+    }
+
+    /// <summary>The first cache slot to look at for a label: its length and three of its bytes, mixed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int LabelSlot(ReadOnlySpan<byte> cell) =>
+        (int)(((uint)((cell.Length * 0x9E3779B1) ^ (cell[0] << 16) ^ (cell[cell.Length / 2] << 8) ^ cell[^1]) * 0x85EBCA6Bu) >> 26);
+
+    /// <summary>Keeps <paramref name="cell"/>'s answer in the first free slot from <paramref name="slot"/> (nothing when four are taken).</summary>
+    private void Remember(ReadOnlySpan<byte> cell, int slot, Answer answer)
+    {
+        for (int probe = 0; probe < 4; probe++, slot = (slot + 1) & (LabelSlots - 1))
+        {
+            if (_labelLength[slot] == 0)
+            {
+                cell.CopyTo(_labelBytes.AsSpan(slot * MaxCachedLabel));
+                _labelAnswer[slot] = answer;
+                _labelLength[slot] = (byte)cell.Length;
+                return;
+            }
+        }
     }
 
     /// <summary>An importance cell: empty (no rating) or a plain number; anything else (labels, decimal commas) goes to the general path.</summary>

@@ -125,6 +125,50 @@ public class WideTemplateRowsTests
             }
         });
 
+    private static readonly string[] Wordings =
+    [
+        "I like it", "I expect it", "I am neutral", "I can tolerate it", "I dislike it", "Like", "Must-be", "Neutral",
+        "Live-with", "Dislike", "I like it that way", "It must be that way", "I can live with it that way",
+        "I dislike it that way", "i LIKE it", "I like it.", "I'm neutral", "Expected", "I tolerate it", " Like", "Dislike ",
+        "I like it not", "like it", "I like", "It must", "Neutral-ish",
+    ];
+
+    private static readonly Gen<string> LabelFiles =
+        from features in Gen.Choose(1, 6)
+        from rows in Gen.Choose(1, 60)
+        from lines in Gen.ArrayOf(
+            from id in Gen.Choose(1, 100)
+            from cells in Gen.ArrayOf(Gen.Frequency((20, Gen.Elements(Wordings)), (1, Gen.Choose(0, 90).Select(n => $"L{n}")), (1, Gen.Constant(string.Empty))), 2 * features)
+            select $"{id},{string.Join(',', cells)}",
+            rows)
+        select Header(features) + "\n" + string.Join("\n", lines) + "\n";
+
+    /// <summary>
+    /// Labels read from bytes (remembered with their answers after the first time, in a small table that can fill up)
+    /// give what the general path gives — more distinct spellings than the table holds, near-misses and padded ones.
+    /// </summary>
+    [Property(MaxTest = 150)]
+    public Property Labels_read_from_bytes_read_exactly_what_the_general_path_reads() =>
+        Prop.ForAll(LabelFiles.ToArbitrary(), Gen.Elements(ReadMode.Strict, ReadMode.Lenient).ToArbitrary(), (text, mode) =>
+        {
+            string path = Path.GetTempFileName();
+            try
+            {
+                File.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+                var reference = WideParallelTests.Outcome(path, new SurveyReadOptions { Mode = mode, Threads = 1, BytePath = false });
+                foreach (int threads in new[] { 1, 2 })
+                {
+                    Assert.Equal(reference, WideParallelTests.Outcome(path, new SurveyReadOptions { Mode = mode, Threads = threads, ParallelMinBytes = 1 }));
+                }
+
+                return true;
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        });
+
     private static string Header(int features) =>
         "id" + string.Concat(Enumerable.Range(0, features).Select(k => $",f{k}_functional,f{k}_dysfunctional"));
 }
