@@ -1,5 +1,9 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
 using KanoKit.Reading;
 
 namespace KanoKit.Benchmarks;
@@ -10,14 +14,19 @@ namespace KanoKit.Benchmarks;
 /// <c>respondent,f0_functional,f0_dysfunctional,…</c>, numeric codes); a Qualtrics export with numeric codes (metadata
 /// columns, <c>Q12_1…Q12_20</c> functional and <c>Q13_1…Q13_20</c> dysfunctional ids, question texts in row 2, import
 /// ids in row 3 — detected from the second row's texts); and the same Qualtrics export with verbal labels
-/// (<c>I like it</c>, <c>I expect it</c>, <c>I am neutral</c>, <c>I can tolerate it</c>, <c>I dislike it</c>).
+/// (<c>I like it</c>, <c>I expect it</c>, <c>I am neutral</c>, <c>I can tolerate it</c>, <c>I dislike it</c>). Qualtrics
+/// response ids are text (<c>R_…</c>). Each file on both processors and on one thread; setup checks that the two Qualtrics
+/// files give the same tallies and as many pairs as the wide file. Column MB/s: file bytes per second.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(Throughput))]
 public class ExportReadBenchmarks
 {
     private const int Features = 20;
 
     private static readonly string[] Labels = ["I like it", "I expect it", "I am neutral", "I can tolerate it", "I dislike it"];
+
+    private static readonly Dictionary<string, string> Files = [];
 
     private string _wide = string.Empty;
     private string _qualtricsCodes = string.Empty;
@@ -36,16 +45,82 @@ public class ExportReadBenchmarks
         {
             throw new InvalidOperationException("The Qualtrics files were not detected as 20 features.");
         }
+
+        // The Qualtrics files draw their answers in another order than the wide file (all functional, then all dysfunctional).
+        if (!SurveyFile.Read(_qualtricsCodes).Tallies.Features.Select(f => f.Tally).SequenceEqual(SurveyFile.Read(_qualtricsLabels).Tallies.Features.Select(f => f.Tally))
+            || SurveyFile.Read(_wide).Tallies.Features.Sum(f => f.Tally.Total) != SurveyFile.Read(_qualtricsCodes).Tallies.Features.Sum(f => f.Tally.Total))
+        {
+            throw new InvalidOperationException("The Qualtrics files do not give the same tallies, or not as many pairs as the wide file.");
+        }
+
+        foreach (var (name, path) in new[] { ("Wide", _wide), ("QualtricsCodes", _qualtricsCodes), ("QualtricsLabels", _qualtricsLabels) })
+        {
+            Files[name] = path;
+            Files[name + "OneThread"] = path;
+        }
     }
 
     [Benchmark(Baseline = true)]
     public long Wide() => SurveyFile.Read(_wide).Tallies.Features[0].Tally.Total;
 
     [Benchmark]
+    public long WideOneThread() => SurveyFile.Read(_wide, new SurveyReadOptions { Threads = 1 }).Tallies.Features[0].Tally.Total;
+
+    [Benchmark]
     public long QualtricsCodes() => SurveyFile.Read(_qualtricsCodes).Tallies.Features[0].Tally.Total;
 
     [Benchmark]
+    public long QualtricsCodesOneThread() => SurveyFile.Read(_qualtricsCodes, new SurveyReadOptions { Threads = 1 }).Tallies.Features[0].Tally.Total;
+
+    [Benchmark]
     public long QualtricsLabels() => SurveyFile.Read(_qualtricsLabels).Tallies.Features[0].Tally.Total;
+
+    [Benchmark]
+    public long QualtricsLabelsOneThread() => SurveyFile.Read(_qualtricsLabels, new SurveyReadOptions { Threads = 1 }).Tallies.Features[0].Tally.Total;
+
+    private sealed class Throughput : ManualConfig
+    {
+        public Throughput() => AddColumn(new MegabytesPerSecond());
+    }
+
+    /// <summary>File megabytes (10⁶ bytes) per second, from the mean time and the size of the file the benchmark reads.</summary>
+    private sealed class MegabytesPerSecond : IColumn
+    {
+        public string Id => "MB/s";
+
+        public string ColumnName => "MB/s";
+
+        public bool AlwaysShow => true;
+
+        public ColumnCategory Category => ColumnCategory.Custom;
+
+        public int PriorityInCategory => 0;
+
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => "File megabytes (10^6 bytes) read per second";
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        {
+            int respondents = (int)benchmarkCase.Parameters["Respondents"];
+            string method = benchmarkCase.Descriptor.WorkloadMethod.Name;
+            string file = method.StartsWith("Wide", StringComparison.Ordinal) ? $"kanokit-bench-{respondents}.csv"
+                : method.StartsWith("QualtricsCodes", StringComparison.Ordinal) ? $"kanokit-bench-qualtrics-codes-{respondents}.csv"
+                : $"kanokit-bench-qualtrics-labels-{respondents}.csv";
+            string path = Path.Combine(Path.GetTempPath(), file);
+            return summary[benchmarkCase]?.ResultStatistics is { } statistics && File.Exists(path)
+                ? $"{new FileInfo(path).Length / 1e6 / (statistics.Mean / 1e9):0}"
+                : "–";
+        }
+
+        public bool IsAvailable(Summary summary) => true;
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+    }
 
     private static string Write(string name, Action<StreamWriter> write)
     {
