@@ -1,3 +1,4 @@
+using KanoKit.Reading.Layouts;
 using KanoKit.Reading.Text;
 
 namespace KanoKit.Reading;
@@ -78,7 +79,7 @@ public static class SurveyFile
         try
         {
             var file = start >= 0 && stream is FileStream { SafeFileHandle: var handle } ? (handle, start) : ((Microsoft.Win32.SafeHandles.SafeFileHandle, long)?)null;
-            var data = ReadUtf8(start >= 0 ? new KeptOpenStream(stream) : stream, source, plan, file);
+            var data = start >= 0 ? ReadUtf8Again(stream, start, source, plan, file) : ReadUtf8(stream, source, plan);
             return start >= 0 && data.Diagnostics.Any(TextEncodings.IsInvalidUtf8) ? ReadAsFallback(stream, start, source, plan) ?? data : data;
         }
         catch (KanoDataException e) when (start >= 0 && TextEncodings.IsInvalidUtf8(e.Diagnostic))
@@ -90,6 +91,28 @@ public static class SurveyFile
             }
 
             return fallback;
+        }
+    }
+
+    /// <summary>
+    /// Reads UTF-8 from a stream that can be read again from <paramref name="start"/>: the respondents of a long or tall
+    /// file are first counted by runs (memory flat in the file size), and when their ids leave the order that makes that
+    /// exact, the stream is read again from the start by hashes, then holding every id (see <see cref="RespondentCounting"/>).
+    /// </summary>
+    private static SurveyData ReadUtf8Again(Stream stream, long start, string source, ReadPlan plan, (Microsoft.Win32.SafeHandles.SafeFileHandle, long)? file)
+    {
+        var counting = RespondentCounting.Runs;
+        while (true)
+        {
+            try
+            {
+                return ReadUtf8(new KeptOpenStream(stream), source, plan, file, counting);
+            }
+            catch (RespondentCountingBroken broken)
+            {
+                stream.Position = start;
+                counting = broken.Next;
+            }
         }
     }
 
@@ -108,13 +131,13 @@ public static class SurveyFile
         }
     }
 
-    private static SurveyData ReadUtf8(Stream stream, string source, ReadPlan plan, (Microsoft.Win32.SafeHandles.SafeFileHandle, long)? file = null)
+    private static SurveyData ReadUtf8(Stream stream, string source, ReadPlan plan, (Microsoft.Win32.SafeHandles.SafeFileHandle, long)? file = null, RespondentCounting counting = RespondentCounting.Indexed)
     {
         var sink = new DiagnosticSink(plan.Mode, source);
         using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength, plan.MaxRecordLength, plan.MaxColumns) { File = file };
 
         // A UTF-16 file is found by its byte-order mark; the plan says so, as it does for the Windows-1252 fallback.
-        return SurveyReader.Read(rows, plan.Encoding is null && rows.DetectedEncoding is { } found ? plan with { Encoding = found } : plan, sink);
+        return SurveyReader.Read(rows, plan.Encoding is null && rows.DetectedEncoding is { } found ? plan with { Encoding = found } : plan, sink, counting);
     }
 
     private static SurveyData ReadJson(Stream stream, string source, ReadPlan plan)
