@@ -127,6 +127,35 @@ public class RespondentCountingTests
         Assert.Equal(3, again.Line);
     }
 
+    [Fact]
+    public void A_file_on_disk_is_read_again_from_its_start()
+    {
+        // Sorted for 300 respondents, then unsorted, then respondent 7 comes back: three passes over the file.
+        var text = new StringBuilder("respondent,feature,functional,dysfunctional,plan\n");
+        foreach (int r in Enumerable.Range(1, 300).Concat([900, 500, 700]))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{r},a,{(r % 5) + 1},5,{(r % 3 == 0 ? "x" : "y")}\n");
+        }
+
+        text.Append("7,b,1,5,y\n");
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, text.ToString());
+            var options = new SurveyReadOptions { Segments = ["plan"] };
+            var data = SurveyFile.Read(path, options);
+            var once = SurveyFile.Read(new OneWayStream(File.ReadAllBytes(path)), path, options);
+            Assert.Equal(RespondentCounting.Indexed, data.Counting);
+            Assert.Equal(303, data.Respondents);
+            Assert.Equal(once.Tallies, data.Tallies);
+            Assert.Equal((1L, 302L), (data.Tallies.Features[1].Tally.Total, data.Tallies.Features[1].Tally.Missing));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static SurveyData Read(string text) => SurveyFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), "long.csv");
 
     /// <summary>Everything a read says (respondents, tallies with segments, diagnostics, plan), or its error; and how it counted.</summary>
