@@ -112,6 +112,10 @@ public static class SurveyFile
             {
                 stream.Position = start;
                 counting = broken.Next;
+
+                // The abandoned pass's hashes (up to 21 bytes per respondent) are garbage now: free them before the next
+                // pass builds its own, so that the peak is that of one pass, not of two.
+                GC.Collect();
             }
         }
     }
