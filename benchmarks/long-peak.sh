@@ -2,7 +2,8 @@
 # Peak memory (maximum resident set size) of whole processes reading the long benchmark file with KanoKit, beside
 # their time: writes the file once (the data of the wide 1M × 20 benchmark as 20M rows, ~440 MB), then runs, under
 # /usr/bin/time -v, the benchmark program's `long-read` (SurveyFile.Read alone) and `kanokit analyze` (the tool).
-# Usage: bash benchmarks/long-peak.sh [respondents]   (default 1000000; target: under 100 MB)
+# Usage: bash benchmarks/long-peak.sh [respondents]   (default 1000000; target: under 100 MB, and the same for 2000000:
+# the file's ids are sorted, so memory is flat in the file size)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 respondents="${1:-1000000}"

@@ -40,6 +40,12 @@ internal sealed class RowCursor
 
     public int SkippedHeaderRows { get; private set; }
 
+    /// <summary>
+    /// How a long or tall layout tells respondents apart: what the caller allows (<see cref="Layouts.RespondentCounting.Indexed"/>
+    /// unless the source can be read again), lowered to indexed by a layout that must name every respondent.
+    /// </summary>
+    public Layouts.RespondentCounting Counting { get; set; }
+
     /// <summary>Advances to the next data row, or returns false at the end.</summary>
     public bool NextRow()
     {

@@ -50,6 +50,9 @@ public sealed class SurveyData
     /// <summary>How many problems were found in lenient mode.</summary>
     public long DiagnosticTotal { get; }
 
+    /// <summary>How the respondents of a long or tall file were told apart by the read that made this (for tests; see <see cref="Layouts.RespondentCounting"/>).</summary>
+    internal Layouts.RespondentCounting Counting { get; set; }
+
     /// <summary>Extra header rows skipped after the header (stated or detected).</summary>
     public int SkippedHeaderRows => Plan.HeaderRows ?? 0;
 

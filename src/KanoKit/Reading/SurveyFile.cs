@@ -79,15 +79,8 @@ public static class SurveyFile
         try
         {
             var file = start >= 0 && stream is FileStream { SafeFileHandle: var handle } ? (handle, start) : ((Microsoft.Win32.SafeHandles.SafeFileHandle, long)?)null;
-            var data = ReadUtf8(start >= 0 ? new KeptOpenStream(stream) : stream, source, start >= 0 && !plan.KeepRespondents ? plan with { DeferTextIds = true } : plan, file);
+            var data = start >= 0 ? ReadUtf8Again(stream, start, source, plan, file) : ReadUtf8(stream, source, plan);
             return start >= 0 && data.Diagnostics.Any(TextEncodings.IsInvalidUtf8) ? ReadAsFallback(stream, start, source, plan) ?? data : data;
-        }
-        catch (RespondentIdsRecheck)
-        {
-            // Two text respondent ids share a fingerprint: read again with exact id sets, which report a repeated id where it is.
-            stream.Position = start;
-            return ReadUtf8(new KeptOpenStream(stream), source, plan, stream is FileStream { SafeFileHandle: var handle } ? (handle, start) : null) is var exact
-                && exact.Diagnostics.Any(TextEncodings.IsInvalidUtf8) ? ReadAsFallback(stream, start, source, plan) ?? exact : exact;
         }
         catch (KanoDataException e) when (start >= 0 && TextEncodings.IsInvalidUtf8(e.Diagnostic))
         {
@@ -98,6 +91,40 @@ public static class SurveyFile
             }
 
             return fallback;
+        }
+    }
+
+    /// <summary>
+    /// Reads UTF-8 from a stream that can be read again from <paramref name="start"/>: the respondents of a long or tall
+    /// file are first counted by runs (memory flat in the file size), and when their ids leave the order that makes that
+    /// exact, the stream is read again from the start by hashes, then holding every id (see <see cref="RespondentCounting"/>).
+    /// The text respondent ids of a wide file are first checked by fingerprint, once, at the end; when two share one, the
+    /// stream is read again with exact id sets, which report a repeated id where it is (see <see cref="IdFingerprints"/>).
+    /// </summary>
+    private static SurveyData ReadUtf8Again(Stream stream, long start, string source, ReadPlan plan, (Microsoft.Win32.SafeHandles.SafeFileHandle, long)? file)
+    {
+        var counting = RespondentCounting.Runs;
+        plan = plan.KeepRespondents ? plan : plan with { DeferTextIds = true };
+        while (true)
+        {
+            try
+            {
+                return ReadUtf8(new KeptOpenStream(stream), source, plan, file, counting);
+            }
+            catch (RespondentIdsRecheck)
+            {
+                stream.Position = start;
+                plan = plan with { DeferTextIds = false };
+            }
+            catch (RespondentCountingBroken broken)
+            {
+                stream.Position = start;
+                counting = broken.Next;
+
+                // The abandoned pass's hashes (up to 21 bytes per respondent) are garbage now: free them before the next
+                // pass builds its own, so that the peak is that of one pass, not of two.
+                GC.Collect();
+            }
         }
     }
 
@@ -116,13 +143,13 @@ public static class SurveyFile
         }
     }
 
-    private static SurveyData ReadUtf8(Stream stream, string source, ReadPlan plan, (Microsoft.Win32.SafeHandles.SafeFileHandle, long)? file = null)
+    private static SurveyData ReadUtf8(Stream stream, string source, ReadPlan plan, (Microsoft.Win32.SafeHandles.SafeFileHandle, long)? file = null, RespondentCounting counting = RespondentCounting.Indexed)
     {
         var sink = new DiagnosticSink(plan.Mode, source);
         using var rows = new CsvRecordReader(stream, sink, plan.Delimiter, plan.MaxFieldLength, plan.MaxRecordLength, plan.MaxColumns) { File = file };
 
         // A UTF-16 file is found by its byte-order mark; the plan says so, as it does for the Windows-1252 fallback.
-        return SurveyReader.Read(rows, plan.Encoding is null && rows.DetectedEncoding is { } found ? plan with { Encoding = found } : plan, sink);
+        return SurveyReader.Read(rows, plan.Encoding is null && rows.DetectedEncoding is { } found ? plan with { Encoding = found } : plan, sink, counting);
     }
 
     private static SurveyData ReadJson(Stream stream, string source, ReadPlan plan)

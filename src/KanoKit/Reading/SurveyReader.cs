@@ -11,7 +11,9 @@ namespace KanoKit.Reading;
 /// </summary>
 internal static class SurveyReader
 {
-    public static SurveyData Read(ISurveyRows rows, ReadPlan plan, DiagnosticSink sink)
+    /// <summary>Reads the rows; <paramref name="counting"/> is how long and tall files may tell respondents apart (see <see cref="RespondentCounting"/>).</summary>
+    /// <exception cref="RespondentCountingBroken">Counting by runs or hashes, and the ids left its order: read the source again the next way.</exception>
+    public static SurveyData Read(ISurveyRows rows, ReadPlan plan, DiagnosticSink sink, RespondentCounting counting = RespondentCounting.Indexed)
     {
         if (!rows.MoveNext())
         {
@@ -45,7 +47,7 @@ internal static class SurveyReader
             header = plan.HasHeader ? SurveyHeader.FromRow(rows, sink) : SurveyHeader.Positional(rows);
         }
 
-        var cursor = new RowCursor(rows, header, plan, sink, rowPending);
+        var cursor = new RowCursor(rows, header, plan, sink, rowPending) { Counting = counting };
         var layout = plan.Layout != SurveyLayout.Auto ? plan.Layout
             : !plan.Features.IsEmpty ? SurveyLayout.Wide
             : Detect(header);
@@ -72,7 +74,9 @@ internal static class SurveyReader
 
         // Detected wide features keep their references (by position where the header is blank), so a definition written from them reads again.
         var features = detection is not null && layout == SurveyLayout.Wide && !plan.Features.IsEmpty ? plan.Features : result.Features;
-        return Finish(plan with { Respondent = result.Respondent, Features = features, OtherColumns = OtherColumns(header, result, plan) }, result, sink, cursor.SkippedHeaderRows);
+        var data = Finish(plan with { Respondent = result.Respondent, Features = features, OtherColumns = OtherColumns(header, result, plan) }, result, sink, cursor.SkippedHeaderRows);
+        data.Counting = cursor.Counting;
+        return data;
     }
 
     /// <summary>The columns read as neither answers, importance, respondent nor segments: attributes of kept respondents, otherwise ignored.</summary>

@@ -7,8 +7,10 @@ namespace KanoKit.Reading.Layouts;
 /// <summary>
 /// Reads a long file: one row per respondent and feature (<c>respondent,feature,functional,dysfunctional</c>, optionally
 /// <c>importance</c> and segment columns). Respondents and features keep first-seen order; a respondent with no row for
-/// a feature is missing for it; a respondent's segment values are those of their first row. Ids and names are held once
-/// each, looked up from the row's text without allocating; memory grows with respondents and features, not with rows.
+/// a feature is missing for it; a respondent's segment values are those of their first row. Names are held once each,
+/// looked up from the row's text without allocating. Respondents are told apart as <see cref="RespondentIndex"/> says:
+/// when rows come grouped by respondent in sorted order (the usual export), only the current respondent is held and
+/// memory stays flat in the file size; otherwise it grows with respondents and features, never with rows.
 /// </summary>
 internal sealed class LongLayout
 {
@@ -24,7 +26,8 @@ internal sealed class LongLayout
     private readonly TallyBuilder _tallies;
     private readonly SegmentRouter _segments;
     private readonly FeatureNames _features = new();
-    private AnsweredSet[] _answered = new AnsweredSet[16];
+    private AnsweredSet[] _answered = new AnsweredSet[16]; // indexed: who answered each feature
+    private int[] _answeredBy = new int[16]; // runs or hashes (ordinals only grow): the last respondent who answered each feature, plus one
     private FeatureAccumulator[] _overall = new FeatureAccumulator[16];
     private readonly List<(int Respondent, int Feature, Answer Functional, Answer Dysfunctional)>? _keep;
     private readonly RespondentIndex _respondents;
@@ -41,8 +44,13 @@ internal sealed class LongLayout
         int[] segmentColumns = cursor.SegmentColumns();
         _tallies = new TallyBuilder(segmentColumns.Select(c => cursor.Header.Names[c]));
         _segments = new SegmentRouter(segmentColumns, _tallies);
-        _respondents = new RespondentIndex(cursor, _segments, _tallies);
         _keep = cursor.Plan.KeepRespondents ? [] : null;
+        if (_keep is not null)
+        {
+            cursor.Counting = RespondentCounting.Indexed; // the kept survey names every respondent
+        }
+
+        _respondents = new RespondentIndex(cursor, _segments, _tallies, cursor.Counting);
     }
 
     public static LayoutResult Read(RowCursor cursor) => new LongLayout(cursor).Read();
@@ -105,7 +113,7 @@ internal sealed class LongLayout
         }
 
         int feature = FeatureOf(featureText);
-        if (!_answered[feature].Add(respondent))
+        if (!Answers(feature, respondent))
         {
             _cursor.Report(
                 DiagnosticKind.BadRespondent, _featureColumn,
@@ -134,6 +142,26 @@ internal sealed class LongLayout
         _keep?.Add((respondent, feature, readable ? functional : Answer.Missing, readable ? dysfunctional : Answer.Missing));
     }
 
+    /// <summary>Records that <paramref name="respondent"/> answers <paramref name="feature"/>; false when they already did.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool Answers(int feature, int respondent)
+    {
+        if (_respondents.Counting == RespondentCounting.Indexed)
+        {
+            return _answered[feature].Add(respondent);
+        }
+
+        // Respondents come one after another and never return: only the current one can have answered before.
+        ref int by = ref _answeredBy[feature];
+        if (by == respondent + 1)
+        {
+            return false;
+        }
+
+        by = respondent + 1;
+        return true;
+    }
+
     private int FeatureOf(ReadOnlySpan<char> name)
     {
         int feature = _features.Find(name, out bool added);
@@ -151,6 +179,7 @@ internal sealed class LongLayout
             if (feature == _answered.Length)
             {
                 Array.Resize(ref _answered, feature * 2);
+                Array.Resize(ref _answeredBy, feature * 2);
                 Array.Resize(ref _overall, feature * 2);
             }
 

@@ -8,8 +8,11 @@ namespace KanoKit.Reading.Layouts;
 /// Reads a tall file: one answer per row (<c>respondent,feature,question_type,answer</c>), the question type saying
 /// whether the answer is to the functional or the dysfunctional question (<c>functional</c>/<c>dysfunctional</c>,
 /// <c>f</c>/<c>d</c>, <c>funktional</c>, <c>positive</c>/<c>negative</c>, …). Rows are pivoted while streaming: each
-/// answer is held in one byte per respondent and feature until the end, when every respondent's pair is tallied — a
-/// pair with one half absent is missing. Memory grows with respondents × features, not with rows.
+/// answer is held in one byte per respondent and feature until the respondent's pairs are tallied — a pair with one
+/// half absent is missing. When rows come grouped by respondent in sorted order (see <see cref="RespondentIndex"/>) a
+/// respondent is tallied as soon as the next one starts and only the current respondent's answers are held: memory
+/// flat in the file size. Otherwise every respondent's answers are held until the end: memory grows with
+/// respondents × features, never with rows.
 /// </summary>
 internal sealed class TallLayout
 {
@@ -27,6 +30,11 @@ internal sealed class TallLayout
     private readonly List<byte[]> _functional = [];
     private readonly List<byte[]> _dysfunctional = [];
     private readonly RespondentIndex _respondents;
+    private byte[] _currentFunctional = new byte[16]; // runs or hashes: the current respondent's answers, by feature
+    private byte[] _currentDysfunctional = new byte[16];
+    private int[] _answered = new int[16]; // the features the current respondent answered so far
+    private int _answeredCount;
+    private int _current = -1;
 
     private TallLayout(RowCursor cursor)
     {
@@ -41,8 +49,15 @@ internal sealed class TallLayout
         int[] segmentColumns = cursor.SegmentColumns();
         _tallies = new TallyBuilder(segmentColumns.Select(c => names[c]));
         _segments = new SegmentRouter(segmentColumns, _tallies);
-        _respondents = new RespondentIndex(cursor, _segments, _tallies);
+        if (cursor.Plan.KeepRespondents)
+        {
+            cursor.Counting = RespondentCounting.Indexed; // the kept survey names every respondent
+        }
+
+        _respondents = new RespondentIndex(cursor, _segments, _tallies, cursor.Counting);
     }
+
+    private bool Indexed => _respondents.Counting == RespondentCounting.Indexed;
 
     public static LayoutResult Read(RowCursor cursor) => new TallLayout(cursor).Read();
 
@@ -59,7 +74,12 @@ internal sealed class TallLayout
 
         int respondents = _respondents.Count;
         var survey = _cursor.Plan.KeepRespondents ? new List<SurveyFeature>() : null;
-        for (int feature = 0; feature < _tallies.FeatureCount; feature++)
+        if (!Indexed)
+        {
+            FinishCurrent();
+        }
+
+        for (int feature = 0; feature < (Indexed ? _tallies.FeatureCount : 0); feature++)
         {
             var functional = _functional[feature];
             var dysfunctional = _dysfunctional[feature];
@@ -74,19 +94,12 @@ internal sealed class TallLayout
                     continue; // never asked: missing, filled in by Build
                 }
 
-                bool readable = f != Unreadable && d != Unreadable;
-                var fa = readable && f != 0 ? (Answer)(f - 1) : Answer.Missing;
-                var da = readable && d != 0 ? (Answer)(d - 1) : Answer.Missing;
-                _tallies.Overall(feature).Add(readable, fa, da);
-                foreach (int slot in _respondents.SegmentsOf(r))
-                {
-                    _tallies.Segment(slot)[feature].Add(readable, fa, da);
-                }
-
+                Count(feature, r, f, d);
                 if (keptF is not null)
                 {
-                    keptF[r] = fa;
-                    keptD![r] = da;
+                    bool readable = f != Unreadable && d != Unreadable;
+                    keptF[r] = readable && f != 0 ? (Answer)(f - 1) : Answer.Missing;
+                    keptD![r] = readable && d != 0 ? (Answer)(d - 1) : Answer.Missing;
                 }
             }
 
@@ -101,6 +114,33 @@ internal sealed class TallLayout
             Enumerable.Range(0, _tallies.FeatureCount)
                 .Select(f => new FeatureDefinition(_tallies.FeatureName(f), header.Names[_answerColumn], header.Names[_answerColumn]))
                 .ToEquatableArray());
+    }
+
+    /// <summary>Tallies respondent <paramref name="respondent"/>'s pair for <paramref name="feature"/> from its two held halves (0 = absent).</summary>
+    private void Count(int feature, int respondent, byte f, byte d)
+    {
+        bool readable = f != Unreadable && d != Unreadable;
+        var fa = readable && f != 0 ? (Answer)(f - 1) : Answer.Missing;
+        var da = readable && d != 0 ? (Answer)(d - 1) : Answer.Missing;
+        _tallies.Overall(feature).Add(readable, fa, da);
+        foreach (int slot in _respondents.SegmentsOf(respondent))
+        {
+            _tallies.Segment(slot)[feature].Add(readable, fa, da);
+        }
+    }
+
+    /// <summary>Runs or hashes: tallies the current respondent's pairs (every feature they answered at least half of) and clears them.</summary>
+    private void FinishCurrent()
+    {
+        for (int i = 0; i < _answeredCount; i++)
+        {
+            int feature = _answered[i];
+            Count(feature, _current, _currentFunctional[feature], _currentDysfunctional[feature]);
+            _currentFunctional[feature] = 0;
+            _currentDysfunctional[feature] = 0;
+        }
+
+        _answeredCount = 0;
     }
 
     private void ReadRow()
@@ -120,6 +160,12 @@ internal sealed class TallLayout
         }
 
         int respondent = _respondents.Of(respondentText);
+        if (respondent != _current && !Indexed)
+        {
+            FinishCurrent(); // while the previous respondent's segment slots are still held
+            _current = respondent;
+        }
+
         int feature = FeatureOf(featureText);
         bool? functional = ColumnNames.QuestionType(_cursor.Text(_typeColumn));
         if (functional is null)
@@ -129,6 +175,12 @@ internal sealed class TallLayout
                 _cursor.Report(DiagnosticKind.BadHeader, _typeColumn, $"'{_cursor.Text(_typeColumn).ToString()}' is not a question type", _cursor.Text(_typeColumn).ToString(), "functional or dysfunctional");
             }
 
+            return;
+        }
+
+        if (!Indexed)
+        {
+            Hold(feature, functional.Value, whole, respondentText, featureText);
             return;
         }
 
@@ -142,15 +194,44 @@ internal sealed class TallLayout
 
         if (half[respondent] != 0)
         {
-            _cursor.Report(
-                DiagnosticKind.BadRespondent, _featureColumn,
-                $"respondent '{respondentText.ToString()}' answers the {(functional.Value ? "functional" : "dysfunctional")} question of '{featureText.ToString()}' twice",
-                featureText.ToString(), "one row per respondent, feature and question");
+            AnsweredTwice(functional.Value, respondentText, featureText);
             return;
         }
 
-        half[respondent] = whole && _cursor.TryAnswer(_answerColumn, out var answer) ? (byte)((int)answer + 1) : Unreadable;
+        half[respondent] = Half(whole);
     }
+
+    /// <summary>Runs or hashes: holds the row's answer for the current respondent.</summary>
+    private void Hold(int feature, bool functional, bool whole, ReadOnlySpan<char> respondentText, ReadOnlySpan<char> featureText)
+    {
+        var half = functional ? _currentFunctional : _currentDysfunctional;
+        if (half[feature] != 0)
+        {
+            AnsweredTwice(functional, respondentText, featureText);
+            return;
+        }
+
+        if (_currentFunctional[feature] == 0 && _currentDysfunctional[feature] == 0)
+        {
+            if (_answeredCount == _answered.Length)
+            {
+                Array.Resize(ref _answered, _answeredCount * 2);
+            }
+
+            _answered[_answeredCount++] = feature;
+        }
+
+        half[feature] = Half(whole);
+    }
+
+    /// <summary>The held byte of the row's answer: the answer plus one, or <see cref="Unreadable"/> (reported) when the row or the cell is damaged.</summary>
+    private byte Half(bool whole) => whole && _cursor.TryAnswer(_answerColumn, out var answer) ? (byte)((int)answer + 1) : Unreadable;
+
+    private void AnsweredTwice(bool functional, ReadOnlySpan<char> respondentText, ReadOnlySpan<char> featureText) =>
+        _cursor.Report(
+            DiagnosticKind.BadRespondent, _featureColumn,
+            $"respondent '{respondentText.ToString()}' answers the {(functional ? "functional" : "dysfunctional")} question of '{featureText.ToString()}' twice",
+            featureText.ToString(), "one row per respondent, feature and question");
 
     private int FeatureOf(ReadOnlySpan<char> name)
     {
@@ -158,8 +239,16 @@ internal sealed class TallLayout
         if (added)
         {
             _tallies.AddFeature(_features.NameOf(feature));
-            _functional.Add(new byte[Math.Max(16, _respondents.Count)]);
-            _dysfunctional.Add(new byte[Math.Max(16, _respondents.Count)]);
+            if (Indexed)
+            {
+                _functional.Add(new byte[Math.Max(16, _respondents.Count)]);
+                _dysfunctional.Add(new byte[Math.Max(16, _respondents.Count)]);
+            }
+            else if (feature == _currentFunctional.Length)
+            {
+                Array.Resize(ref _currentFunctional, feature * 2);
+                Array.Resize(ref _currentDysfunctional, feature * 2);
+            }
         }
 
         return feature;
