@@ -28,11 +28,13 @@ internal sealed class WideByteRows
 {
     private const int Ignored = -1;
     private const int Id = -2;
+    private const int Segment = -3;
+    private const int FirstImportance = -4; // importance of feature k: FirstImportance − k
 
     /// <summary>Bytes of one cell widened to characters for parsing; longer cells go to the general path.</summary>
     private const int MaxParsedCell = 128;
 
-    private readonly int[] _roles; // per column: answer slot (2k functional, 2k+1 dysfunctional), Ignored, Id, or −3 − k: importance of feature k
+    private readonly int[] _roles; // per column: answer slot (2k functional, 2k+1 dysfunctional), Ignored, Id, Segment, or FirstImportance − k: importance of feature k
     private readonly int _width;
     private readonly byte _delimiter;
     private readonly sbyte[] _digit = new sbyte[256]; // the answer of a one-byte cell; −1: not a one-digit code of the scale
@@ -45,6 +47,10 @@ internal sealed class WideByteRows
     private readonly bool[] _rated;
     private int _idStart;
     private int _idEnd;
+    private readonly SegmentRouter? _segments;
+    private readonly int[] _segmentOf = []; // per column: the index of its segment column, or −1
+    private readonly int[] _segmentStart = [];
+    private readonly int[] _segmentEnd = [];
 
     // The template of the usual row (see TemplateRow); _templateTail 0: rows of this file have no template.
     private const int CountStride = PairTally.CellCount + 1; // 25 cells, then the missing pairs
@@ -64,7 +70,9 @@ internal sealed class WideByteRows
     /// <param name="accumulators">Where counts go, one per feature.</param>
     /// <param name="ids">The ids seen so far, shared with the general path; required when <paramref name="idColumn"/> is set.</param>
     /// <param name="maxFieldLength">Rows longer than this go to the general path, which reports fields that are too long.</param>
-    public WideByteRows(int columns, char delimiter, IReadOnlyList<(int Functional, int Dysfunctional, int? Importance)> features, int? idColumn, AnswerScale scale, FeatureAccumulator[] accumulators, RespondentIdSet? ids, int maxFieldLength)
+    /// <param name="segmentColumns">The segment columns (none of them an answer, importance or id column), in the router's order.</param>
+    /// <param name="segments">Where rows are routed by their segment values (values in first-seen order); required with segment columns.</param>
+    public WideByteRows(int columns, char delimiter, IReadOnlyList<(int Functional, int Dysfunctional, int? Importance)> features, int? idColumn, AnswerScale scale, FeatureAccumulator[] accumulators, RespondentIdSet? ids, int maxFieldLength, int[]? segmentColumns = null, SegmentRouter? segments = null)
     {
         _width = columns;
         _delimiter = (byte)delimiter;
@@ -80,13 +88,33 @@ internal sealed class WideByteRows
             _roles[features[k].Dysfunctional] = (2 * k) + 1;
             if (features[k].Importance is int importance)
             {
-                _roles[importance] = -3 - k;
+                _roles[importance] = FirstImportance - k;
             }
         }
 
         if (idColumn is int id)
         {
             _roles[id] = Id;
+        }
+
+        if (segmentColumns is { Length: > 0 })
+        {
+            _segments = segments ?? throw new ArgumentNullException(nameof(segments));
+            _segmentOf = new int[columns];
+            Array.Fill(_segmentOf, -1);
+            for (int s = 0; s < segmentColumns.Length; s++)
+            {
+                if (_roles[segmentColumns[s]] != Ignored)
+                {
+                    throw new ArgumentException("A segment column of the byte path must not be an answer, importance or id column.", nameof(segmentColumns));
+                }
+
+                _roles[segmentColumns[s]] = Segment;
+                _segmentOf[segmentColumns[s]] = s;
+            }
+
+            _segmentStart = new int[segmentColumns.Length];
+            _segmentEnd = new int[segmentColumns.Length];
         }
 
         _answers = new Answer[2 * features.Count];
@@ -154,6 +182,10 @@ internal sealed class WideByteRows
 
     /// <summary>Whether the fast path can serve a file with this delimiter (an ASCII one other than the quote).</summary>
     public static bool Serves(char delimiter) => delimiter < 0x80 && delimiter is not ('"' or '\n' or '\r' or '\0');
+
+    /// <summary>Whether the fast path can route rows by these segment columns: none of them has another role.</summary>
+    public static bool ServesSegments(IEnumerable<int> segmentColumns, IReadOnlyList<(int Functional, int Dysfunctional, int? Importance)> features, int? idColumn) =>
+        !segmentColumns.Any(c => c == idColumn || features.Any(f => f.Functional == c || f.Dysfunctional == c || f.Importance == c));
 
     /// <summary>
     /// Counts whole rows from the start of <paramref name="bytes"/> (which starts at a line start).
@@ -420,7 +452,15 @@ internal sealed class WideByteRows
             return true;
         }
 
-        return Rating(bytes[start..end], -3 - role);
+        if (role == Segment)
+        {
+            int segment = _segmentOf[column];
+            _segmentStart[segment] = start;
+            _segmentEnd[segment] = end;
+            return end - start <= MaxParsedCell;
+        }
+
+        return Rating(bytes[start..end], FirstImportance - role);
     }
 
     /// <summary>An answer cell other than one digit, parsed by the scale as the general path parses it.</summary>
@@ -496,6 +536,11 @@ internal sealed class WideByteRows
             }
         }
 
+        if (_segments is not null)
+        {
+            return CommitSegmented(bytes, _segments);
+        }
+
         var answers = _answers;
         for (int k = 0; k < _features.Length; k++)
         {
@@ -513,8 +558,44 @@ internal sealed class WideByteRows
 
             if (_rated[k])
             {
+                accumulator.AddImportance(_importance[k]);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Counts the checked row (its id already added) overall and in the segments its values route it to, as the general path counts it.</summary>
+    private bool CommitSegmented(ReadOnlySpan<byte> bytes, SegmentRouter segments)
+    {
+        Span<char> text = stackalloc char[MaxParsedCell];
+        for (int s = 0; s < _segmentStart.Length; s++)
+        {
+            var cell = bytes[_segmentStart[s].._segmentEnd[s]];
+            Widen(cell, text);
+            segments.Route(s, ((ReadOnlySpan<char>)text[..cell.Length]).Trim());
+        }
+
+        var current = segments.Current;
+        var answers = _answers;
+        for (int k = 0; k < _features.Length; k++)
+        {
+            var functional = answers[2 * k];
+            var dysfunctional = answers[(2 * k) + 1];
+            _features[k].Add(functional, dysfunctional);
+            foreach (var segment in current)
+            {
+                segment[k].Add(functional, dysfunctional);
+            }
+
+            if (_rated[k])
+            {
                 double value = _importance[k];
-                accumulator.Importance = accumulator.Importance.Add(value, value, value);
+                _features[k].AddImportance(value);
+                foreach (var segment in current)
+                {
+                    segment[k].AddImportance(value);
+                }
             }
         }
 
