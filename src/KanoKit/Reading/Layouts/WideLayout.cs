@@ -25,6 +25,8 @@ internal sealed partial class WideLayout
     private readonly RespondentColumns? _keep;
     private readonly int[] _digitCell = new int[100];
     private readonly bool _chunk; // counting one range of a file split across threads
+    private readonly WideLayout? _parent; // of a range's reader
+    private volatile bool _abandoned; // set by a range's reader that met a rating the parallel read cannot sum exactly
     private bool _parallelTried;
     private readonly long[][] _cells;
     private readonly bool[] _plainFeature; // no importance column nor segment: both answers can take the one-digit fast path
@@ -67,6 +69,7 @@ internal sealed partial class WideLayout
     {
         _cursor = cursor;
         _chunk = true;
+        _parent = parent;
         _features = parent._features;
         _idColumn = parent._idColumn;
         _attributeColumns = parent._attributeColumns;
@@ -187,6 +190,10 @@ internal sealed partial class WideLayout
             bool stopped = bytes.Count(csv.PendingBytes, out int consumed, out int lines, out long rows);
             csv.SkipBytes(consumed, lines);
             _respondents += rows;
+            if (_parent is { } parent)
+            {
+                AbandonWhenInexact(parent);
+            }
             if (stopped || !csv.MoreBytes())
             {
                 return;

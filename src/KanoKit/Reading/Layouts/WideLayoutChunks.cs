@@ -62,6 +62,11 @@ internal sealed partial class WideLayout
             Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = parts.Length }, i => parts[i] = ReadPart(handle, bounds[i], bounds[i + 1], i == 0 ? firstLine : 1, csv.Delimiter));
         }
 
+        if (_abandoned)
+        {
+            return false;
+        }
+
         // Check the parts in file order before keeping anything.
         var shifts = new int[parts.Length];
         int line = firstLine;
@@ -142,9 +147,42 @@ internal sealed partial class WideLayout
         {
             error = e;
         }
+        catch (Abandoned)
+        {
+            // Another range or this one met a rating that cannot be summed exactly apart: the file is read on one thread.
+        }
 
         return new Part(layout, sink, error, reader.EndedInQuote, reader.NextLine);
     }
+
+    /// <summary>
+    /// Stops a range's read (through <see cref="Abandoned"/>) once any range has met an importance rating that is not
+    /// whole (see <see cref="FeatureAccumulator.ImportanceWhole"/>): its moments could not be merged exactly, so the
+    /// parallel read will be discarded; stopping early saves reading the rest of the file twice. Checked after each
+    /// buffer of the byte path.
+    /// </summary>
+    private void AbandonWhenInexact(WideLayout parent)
+    {
+        if (!parent._abandoned)
+        {
+            for (int k = 0; k < _features.Length; k++)
+            {
+                if (!_tallies.Overall(k).ImportanceWhole)
+                {
+                    parent._abandoned = true;
+                    break;
+                }
+            }
+        }
+
+        if (parent._abandoned)
+        {
+            throw new Abandoned();
+        }
+    }
+
+    /// <summary>Thrown to stop a range's read whose result would be discarded.</summary>
+    private sealed class Abandoned : Exception;
 
     /// <summary>
     /// Range starts: <paramref name="start"/>, then for each further thread the position after the first line feed at
