@@ -22,7 +22,9 @@ namespace KanoKit.Reading.Layouts;
 /// width, every answer known, a new non-empty respondent id. Any other row stops the scan <em>before</em> it, and the
 /// general path (<see cref="WideLayout"/> over the record reader) reads it with its exact line and column, after which
 /// the scan resumes. Nothing is counted for a row until the whole row has been checked, so a row either goes here or
-/// there, whole. Nothing is allocated per row.
+/// there, whole. Segment cells (trimmed, as the general path trims them) are looked up in the router's text sets, so a
+/// value seen before costs a lookup and a new one is stored once; each row is counted overall and in its segments, as
+/// the general path counts it. Nothing is allocated per row.
 /// </remarks>
 internal sealed class WideByteRows
 {
