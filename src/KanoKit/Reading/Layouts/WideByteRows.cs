@@ -64,6 +64,14 @@ internal sealed class WideByteRows
     private readonly byte[] _pairCell = new byte[256]; // (functional & 15) << 4 | (dysfunctional & 15): cell, or 25 when missing
     private readonly long[] _counts;
 
+    // Importance columns in the template: one digit 0–9 each, counted per digit and added to the moments exactly.
+    private readonly Vector256<byte>[] _blockPatterns = []; // per 32-byte block of the tail (the last one ends at the line feed)
+    private readonly Vector256<byte>[] _blockSpreads = [];
+    private readonly int[] _ratingAt = []; // per rated feature: the offset of its digit from the id's delimiter
+    private readonly int[] _ratingFeature = [];
+    private readonly long[] _ratingCounts = []; // per rated feature, ten digit counts
+    private bool _ratingsPending;
+
     /// <param name="columns">Header width.</param>
     /// <param name="delimiter">The field delimiter (ASCII).</param>
     /// <param name="features">Per feature: functional, dysfunctional and importance columns.</param>
@@ -133,6 +141,44 @@ internal sealed class WideByteRows
 
         _counts = new long[features.Count * CountStride];
         _templateTail = Template(features, out _templatePattern, out _templateSpread, out _functionalAt, out _dysfunctionalAt);
+        if (_templateTail != 0 && features.Any(f => f.Importance is not null))
+        {
+            _ratingFeature = [.. Enumerable.Range(0, features.Count).Where(k => features[k].Importance is not null)];
+            _ratingAt = [.. _ratingFeature.Select(k => (2 * features[k].Importance!.Value) - 1)];
+            _ratingCounts = new long[10 * _ratingFeature.Length];
+            (_blockPatterns, _blockSpreads) = Blocks();
+        }
+    }
+
+    /// <summary>
+    /// The per-block vectors of a template with importance columns: at each odd offset from the id's delimiter, the
+    /// answer codes' range, or 0–9 for an importance column; at each even offset, the delimiter.
+    /// </summary>
+    private (Vector256<byte>[] Patterns, Vector256<byte>[] Spreads) Blocks()
+    {
+        int low = Array.FindIndex(_digit, d => d >= 0);
+        int high = Array.FindLastIndex(_digit, d => d >= 0);
+        int count = (_templateTail + 31) / 32;
+        var patterns = new Vector256<byte>[count];
+        var spreads = new Vector256<byte>[count];
+        Span<byte> pattern = stackalloc byte[32];
+        Span<byte> spread = stackalloc byte[32];
+        for (int b = 0; b < count; b++)
+        {
+            int offset = Math.Min(32 * b, _templateTail - 32);
+            for (int i = 0; i < 32; i++)
+            {
+                int at = offset + i;
+                bool rating = at % 2 == 1 && _roles[(at + 1) / 2] <= FirstImportance;
+                pattern[i] = at % 2 == 0 ? _delimiter : rating ? (byte)'0' : (byte)low;
+                spread[i] = at % 2 == 0 ? (byte)0 : rating ? (byte)9 : (byte)(high - low);
+            }
+
+            patterns[b] = Vector256.Create((ReadOnlySpan<byte>)pattern);
+            spreads[b] = Vector256.Create((ReadOnlySpan<byte>)spread);
+        }
+
+        return (patterns, spreads);
     }
 
     /// <summary>
@@ -149,7 +195,7 @@ internal sealed class WideByteRows
         int low = Array.FindIndex(_digit, d => d >= 0);
         int high = Array.FindLastIndex(_digit, d => d >= 0);
         int tail = 2 * (_width - 1);
-        if (_ids is null || _roles[0] != Id || tail < 32 || low < 0 || _roles.Skip(1).Any(r => r < 0) || _digit.Skip(low).Take(high - low + 1).Any(d => d < 0))
+        if (_ids is null || _roles[0] != Id || tail < 32 || low < 0 || _roles.Skip(1).Any(r => r is Ignored or Id or Segment) || _digit.Skip(low).Take(high - low + 1).Any(d => d < 0))
         {
             return 0;
         }
@@ -178,6 +224,7 @@ internal sealed class WideByteRows
         }
 
         functionalAt = [.. features.Select(f => (2 * f.Functional) - 1)];
+        // (importance columns, when there are any, are checked by the per-block vectors of Blocks)
         dysfunctionalAt = [.. features.Select(f => (2 * f.Dysfunctional) - 1)];
         return tail;
     }
@@ -206,12 +253,13 @@ internal sealed class WideByteRows
         lines = 0;
         rows = 0;
         Span<byte> tail = stackalloc byte[32];
+        bool template = _templateTail != 0 && RatingsStayExact(bytes.Length);
         try
         {
             while (true)
             {
                 int next;
-                if (_templateTail != 0 && TemplateRow(bytes, consumed, out next))
+                if (template && TemplateRow(bytes, consumed, out next))
                 {
                     lines++;
                     rows++;
@@ -219,10 +267,16 @@ internal sealed class WideByteRows
                     continue;
                 }
 
+                if (_ratingsPending)
+                {
+                    FlushRatings(); // the moments take this row's rating after those of the template rows before it
+                }
+
                 switch (Row(bytes, consumed, tail, out next))
                 {
                     case RowEnd.Counted:
                         rows++;
+                        template = template && (_ratingAt.Length == 0 || RatingsStayExact(bytes.Length));
                         break;
                     case RowEnd.Blank:
                         break;
@@ -271,21 +325,43 @@ internal sealed class WideByteRows
             return false;
         }
 
-        var pattern = _templatePattern;
-        var spread = _templateSpread;
         int last = end - 32;
-        for (int at = p; ; at += 32)
+        if (_ratingAt.Length == 0)
         {
-            int o = Math.Min(at, last);
-            var block = Vector256.LoadUnsafe(ref origin, (nuint)o);
-            if (!Vector256.LessThanOrEqualAll(block - pattern, spread))
+            var pattern = _templatePattern;
+            var spread = _templateSpread;
+            for (int at = p; ; at += 32)
             {
-                return false;
-            }
+                int o = Math.Min(at, last);
+                var block = Vector256.LoadUnsafe(ref origin, (nuint)o);
+                if (!Vector256.LessThanOrEqualAll(block - pattern, spread))
+                {
+                    return false;
+                }
 
-            if (o == last)
+                if (o == last)
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            ref var patterns = ref MemoryMarshal.GetArrayDataReference(_blockPatterns);
+            ref var spreads = ref MemoryMarshal.GetArrayDataReference(_blockSpreads);
+            for (int at = p, b = 0; ; at += 32, b++)
             {
-                break;
+                int o = Math.Min(at, last);
+                var block = Vector256.LoadUnsafe(ref origin, (nuint)o);
+                if (!Vector256.LessThanOrEqualAll(block - Unsafe.Add(ref patterns, b), Unsafe.Add(ref spreads, b)))
+                {
+                    return false;
+                }
+
+                if (o == last)
+                {
+                    break;
+                }
             }
         }
 
@@ -305,13 +381,80 @@ internal sealed class WideByteRows
             Unsafe.Add(ref counts, at + Unsafe.Add(ref pairs, pair))++;
         }
 
+        if (_ratingAt.Length != 0)
+        {
+            ref long ratings = ref MemoryMarshal.GetArrayDataReference(_ratingCounts);
+            ref int ratingAt = ref MemoryMarshal.GetArrayDataReference(_ratingAt);
+            for (int j = 0; j < _ratingAt.Length; j++)
+            {
+                Unsafe.Add(ref ratings, (10 * j) + Unsafe.Add(ref digits, Unsafe.Add(ref ratingAt, j)) - '0')++;
+            }
+
+            _ratingsPending = true;
+        }
+
         next = end + 1;
         return true;
     }
 
-    /// <summary>Adds the template rows' counts to the accumulators.</summary>
+    /// <summary>
+    /// Whether template rows may count ratings by digit for the moments to take them all at once: every rating so far
+    /// was whole and the sums of squares stay below 2^53 even if every byte left were a row rated 9 — then sums in
+    /// any order are exact integers, the same bits as adding rating by rating (see <see cref="FeatureAccumulator.ImportanceWhole"/>).
+    /// </summary>
+    private bool RatingsStayExact(int bytes)
+    {
+        foreach (int k in _ratingFeature)
+        {
+            var accumulator = _features[k];
+            if (!accumulator.ImportanceWhole || !(accumulator.Importance.SumOfSquares + (81.0 * bytes) < FeatureAccumulator.ExactSumLimit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the template rows' ratings to the moments: per digit d counted n times, n·d and n·d² (exact integers), and the range of the digits seen.</summary>
+    private void FlushRatings()
+    {
+        _ratingsPending = false;
+        for (int j = 0; j < _ratingFeature.Length; j++)
+        {
+            long count = 0, sum = 0, squares = 0;
+            int min = -1, max = -1;
+            for (int d = 0; d < 10; d++)
+            {
+                long n = _ratingCounts[(10 * j) + d];
+                if (n > 0)
+                {
+                    count += n;
+                    sum += n * d;
+                    squares += n * d * d;
+                    min = min < 0 ? d : min;
+                    max = d;
+                }
+            }
+
+            if (count > 0)
+            {
+                var accumulator = _features[_ratingFeature[j]];
+                accumulator.Importance += new ImportanceMoments(count, sum, squares) { ScaleMin = min, ScaleMax = max };
+            }
+        }
+
+        Array.Clear(_ratingCounts);
+    }
+
+    /// <summary>Adds the template rows' counts (and ratings) to the accumulators.</summary>
     private void Flush()
     {
+        if (_ratingsPending)
+        {
+            FlushRatings();
+        }
+
         var counts = _counts;
         for (int k = 0; k < _features.Length; k++)
         {

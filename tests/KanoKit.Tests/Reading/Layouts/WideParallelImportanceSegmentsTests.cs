@@ -79,6 +79,30 @@ public class WideParallelImportanceSegmentsTests
     public Property Any_ratings_and_segments_read_on_one_to_three_threads_exactly_as_on_one() =>
         Prop.ForAll(Files(AnyRatings).ToArbitrary(), SegmentChoices.ToArbitrary(), Gen.Elements(ReadMode.Strict, ReadMode.Lenient).ToArbitrary(), Agrees);
 
+    /// <summary>Files the byte path's template rows serve (the id first, then only answer and importance columns), with rows that break the template anywhere.</summary>
+    private static readonly Gen<string> TemplateFiles =
+        from features in Gen.Choose(6, 12)
+        from rows in Gen.Choose(1, 80)
+        from crlf in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from lines in Gen.ArrayOf(
+            from id in Gen.Frequency((40, Gen.Choose(1, 300).Select(n => n.ToString(CultureInfo.InvariantCulture))), (1, Gen.Elements("r1", "007", string.Empty)))
+            from answers in Gen.ArrayOf(Gen.Frequency((60, Gen.Elements("1", "2", "3", "4", "5")), (1, Gen.Elements(string.Empty, "0", "9", "x"))), 2 * features)
+            from importance in Gen.ArrayOf(Gen.Frequency((60, Gen.Elements("0", "1", "5", "9")), (2, WholeRatings), (1, AnyRatings)), features)
+            from shape in Gen.Frequency((60, Gen.Constant(0)), (1, Gen.Constant(1)), (1, Gen.Constant(2)))
+            select shape switch
+            {
+                1 => string.Empty,                                         // a blank line
+                2 => $"{id}," + string.Join(',', answers.Skip(1)),          // too short
+                _ => id + string.Concat(Enumerable.Range(0, features).Select(k => $",{answers[2 * k]},{answers[(2 * k) + 1]},{importance[k]}")),
+            },
+            rows)
+        let newline = crlf ? "\r\n" : "\n"
+        select "id" + string.Concat(Enumerable.Range(0, features).Select(k => $",f{k}_functional,f{k}_dysfunctional,f{k}_importance")) + newline + string.Join(newline, lines) + newline;
+
+    [Property(MaxTest = 150)]
+    public Property Template_rows_with_importance_columns_read_on_one_to_three_threads_exactly_as_the_general_path() =>
+        Prop.ForAll(TemplateFiles.ToArbitrary(), Gen.Elements(ReadMode.Strict, ReadMode.Lenient).ToArbitrary(), (text, mode) => Agrees(text, [], mode));
+
     [Fact]
     public void Decimal_ratings_whose_sum_depends_on_the_order_are_summed_in_file_order()
     {
