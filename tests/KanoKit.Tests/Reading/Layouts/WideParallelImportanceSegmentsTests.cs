@@ -104,6 +104,35 @@ public class WideParallelImportanceSegmentsTests
         Prop.ForAll(TemplateFiles.ToArbitrary(), Gen.Elements(ReadMode.Strict, ReadMode.Lenient).ToArbitrary(), (text, mode) => Agrees(text, [], mode));
 
     [Fact]
+    public void A_decimal_rating_among_template_rows_is_summed_in_its_place()
+    {
+        // Template rows count their digits and add them to the moments later; a row with a decimal rating (read field by
+        // field) among them is added after the template rows before it, and template counting stops for the rest of the
+        // read — the moments are those of adding rating by rating.
+        var text = new StringBuilder("id" + string.Concat(Enumerable.Range(0, 6).Select(k => $",f{k}_functional,f{k}_dysfunctional,f{k}_importance")) + "\n");
+        for (int r = 1; r <= 3_000; r++)
+        {
+            text.Append(r);
+            for (int k = 0; k < 6; k++)
+            {
+                string rating = k == 0 && r % 97 == 0 ? "0.3" : ((r * 7) + k) % 10 is var d ? d.ToString(CultureInfo.InvariantCulture) : string.Empty;
+                text.Append(CultureInfo.InvariantCulture, $",{1 + ((r + k) % 5)},{1 + ((r * k) % 5)},{rating}");
+            }
+
+            text.Append('\n');
+        }
+
+        WithFile(text.ToString(), path =>
+        {
+            string reference = Outcome(path, new SurveyReadOptions { Threads = 1, BytePath = false });
+            foreach (int threads in new[] { 1, 2, 3 })
+            {
+                Assert.Equal(reference, Outcome(path, new SurveyReadOptions { Threads = threads, ParallelMinBytes = 1 }));
+            }
+        });
+    }
+
+    [Fact]
     public void Decimal_ratings_whose_sum_depends_on_the_order_are_summed_in_file_order()
     {
         // 0.1, 0.2 and 0.7 in this pattern: summed by halves and then added, the last bit differs from the sum in
