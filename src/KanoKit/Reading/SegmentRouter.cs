@@ -40,6 +40,20 @@ internal sealed class SegmentRouter
         }
     }
 
+    /// <summary>
+    /// Routes segment column <paramref name="segment"/> (an index into the router's columns) of the current row by its
+    /// trimmed value: sets <see cref="Current"/> for it and counts the row's respondent there.
+    /// </summary>
+    public SegmentAccumulators Route(int segment, ReadOnlySpan<char> value)
+    {
+        var accumulators = Current[segment] = _tallies.Segment(Slot(segment, value));
+        accumulators.Respondents++;
+        return accumulators;
+    }
+
+    /// <summary>The accumulators of value <paramref name="value"/> of segment column <paramref name="segment"/>, added after the values seen so far when new.</summary>
+    public SegmentAccumulators Find(int segment, ReadOnlySpan<char> value) => _tallies.Segment(Slot(segment, value));
+
     /// <summary>Writes the slots of the current row's values into <paramref name="slots"/> (one per segment column), to remember per respondent (long files).</summary>
     public void CurrentSlots(RowCursor cursor, Span<int> slots)
     {

@@ -14,6 +14,19 @@ internal sealed class FeatureAccumulator
 
     public ImportanceMoments Importance;
 
+    /// <summary>
+    /// Whether every importance number added to <see cref="Importance"/> was a whole number of magnitude at most
+    /// <see cref="MaxWholeRating"/>: then, while the sum of squares stays below 2^53, every partial sum is an exactly
+    /// represented integer, so the moments do not depend on the order of addition and batches merge bit for bit.
+    /// </summary>
+    public bool ImportanceWhole = true;
+
+    /// <summary>The largest whole rating whose square (at most 2^52) is exact in a double.</summary>
+    public const double MaxWholeRating = 1 << 26;
+
+    /// <summary>Below this, sums of whole numbers are exact in a double (2^53).</summary>
+    public const double ExactSumLimit = 9007199254740992d;
+
     /// <summary>How often each verbal importance label was given alone (<see cref="ImportanceScales.LabelId"/>), until the column's scale is decided; <see langword="null"/>: none.</summary>
     public long[]? ImportanceLabels;
 
@@ -26,7 +39,71 @@ internal sealed class FeatureAccumulator
         }
         else
         {
-            Importance = Importance.Add(rating.Value);
+            AddImportance(rating.Value);
+        }
+    }
+
+    /// <summary>Adds a bare importance number to the moments, noting whether it is whole (see <see cref="ImportanceWhole"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddImportance(double value)
+    {
+        if (!(Math.Abs(value) <= MaxWholeRating && Math.Floor(value) == value))
+        {
+            ImportanceWhole = false;
+        }
+
+        Importance = Importance.Add(value);
+    }
+
+    /// <summary>
+    /// Whether the importance moments of batches read apart, whose accumulators are <paramref name="parts"/> (each summed
+    /// in row order), add up to exactly the moments of one pass over all their rows: every number was whole (see
+    /// <see cref="ImportanceWhole"/>) and the sum of squares of all of them stays below 2^53. Then, for whole numbers,
+    /// |x| ≤ x², so every partial sum and sum of squares in any order is an integer below 2^53, represented exactly.
+    /// </summary>
+    /// <remarks>
+    /// A batch's computed sum of squares below 2^53 is its exact one: rounding is monotone and 2^53 is representable, so
+    /// a true partial sum reaching past 2^53 would leave the computed sum at 2^53 or above.
+    /// </remarks>
+    public static bool ImportanceMergesExactly(IEnumerable<FeatureAccumulator> parts)
+    {
+        long total = 0;
+        foreach (var part in parts)
+        {
+            if (!part.ImportanceWhole || !(part.Importance.SumOfSquares < ExactSumLimit))
+            {
+                return false;
+            }
+
+            total += (long)part.Importance.SumOfSquares;
+            if (total >= (long)ExactSumLimit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the counts, moments and label counts of <paramref name="other"/> (read after this one's rows) to this one.</summary>
+    public void Merge(FeatureAccumulator other)
+    {
+        for (int c = 0; c < Cells.Length; c++)
+        {
+            Cells[c] += other.Cells[c];
+        }
+
+        Missing += other.Missing;
+        Rejected += other.Rejected;
+        Importance += other.Importance;
+        ImportanceWhole &= other.ImportanceWhole;
+        if (other.ImportanceLabels is { } labels)
+        {
+            ImportanceLabels ??= new long[ImportanceScales.LabelCount];
+            for (int id = 0; id < labels.Length; id++)
+            {
+                ImportanceLabels[id] += labels[id];
+            }
         }
     }
 
@@ -173,6 +250,9 @@ internal sealed class TallyBuilder(IEnumerable<string> segmentColumns)
     }
 
     public SegmentAccumulators Segment(int slot) => _segments[slot];
+
+    /// <summary>The number of segment values added (slots 0 … count − 1, in first-seen order).</summary>
+    public int SegmentCount => _segments.Count;
 
     /// <summary>
     /// Settles the verbal importance labels of every column (<paramref name="columnOf"/> gives each feature's importance

@@ -23,12 +23,16 @@ namespace KanoKit.Reading.Layouts;
 /// width, every answer known, a new non-empty respondent id. Any other row stops the scan <em>before</em> it, and the
 /// general path (<see cref="WideLayout"/> over the record reader) reads it with its exact line and column, after which
 /// the scan resumes. Nothing is counted for a row until the whole row has been checked, so a row either goes here or
-/// there, whole. Nothing is allocated per row.
+/// there, whole. Segment cells (trimmed, as the general path trims them) are looked up in the router's text sets, so a
+/// value seen before costs a lookup and a new one is stored once; each row is counted overall and in its segments, as
+/// the general path counts it. Nothing is allocated per row.
 /// </remarks>
 internal sealed class WideByteRows
 {
     private const int Ignored = -1;
     private const int Id = -2;
+    private const int Segment = -3;
+    private const int FirstImportance = -4; // importance of feature k: FirstImportance − k
 
     /// <summary>Bytes of one cell widened to characters for parsing; longer cells go to the general path.</summary>
     private const int MaxParsedCell = 128;
@@ -43,7 +47,7 @@ internal sealed class WideByteRows
     private readonly byte[] _labelLength = new byte[LabelSlots]; // 0: a free slot
     private readonly Answer[] _labelAnswer = new Answer[LabelSlots];
 
-    private readonly int[] _roles; // per column: answer slot (2k functional, 2k+1 dysfunctional), Ignored, Id, or −3 − k: importance of feature k
+    private readonly int[] _roles; // per column: answer slot (2k functional, 2k+1 dysfunctional), Ignored, Id, Segment, or FirstImportance − k: importance of feature k
     private readonly int _width;
     private readonly byte _delimiter;
     private readonly sbyte[] _digit = new sbyte[256]; // the answer of a one-byte cell; −1: not a one-digit code of the scale
@@ -56,6 +60,10 @@ internal sealed class WideByteRows
     private readonly bool[] _rated;
     private int _idStart;
     private int _idEnd;
+    private readonly SegmentRouter? _segments;
+    private readonly int[] _segmentOf = []; // per column: the index of its segment column, or −1
+    private readonly int[] _segmentStart = [];
+    private readonly int[] _segmentEnd = [];
 
     // The template of the usual row (see TemplateRow); _templateTail 0: rows of this file have no template.
     private const int CountStride = PairTally.CellCount + 1; // 25 cells, then the missing pairs
@@ -70,6 +78,14 @@ internal sealed class WideByteRows
     private readonly byte[] _pairCell = new byte[256]; // (functional & 15) << 4 | (dysfunctional & 15): cell, or 25 when missing
     private readonly long[] _counts;
 
+    // Importance columns in the template: one digit 0–9 each, counted per digit and added to the moments exactly.
+    private readonly Vector256<byte>[] _blockPatterns = []; // per 32-byte block of the tail (the last one ends at the line feed)
+    private readonly Vector256<byte>[] _blockSpreads = [];
+    private readonly int[] _ratingAt = []; // per rated feature: the offset of its digit from the id's delimiter
+    private readonly int[] _ratingFeature = [];
+    private readonly long[] _ratingCounts = []; // per rated feature, ten digit counts
+    private bool _ratingsPending;
+
     /// <param name="columns">Header width.</param>
     /// <param name="delimiter">The field delimiter (ASCII).</param>
     /// <param name="features">Per feature: functional, dysfunctional and importance columns.</param>
@@ -78,7 +94,9 @@ internal sealed class WideByteRows
     /// <param name="accumulators">Where counts go, one per feature.</param>
     /// <param name="ids">The ids seen so far, shared with the general path; required when <paramref name="idColumn"/> is set.</param>
     /// <param name="maxFieldLength">Rows longer than this go to the general path, which reports fields that are too long.</param>
-    public WideByteRows(int columns, char delimiter, IReadOnlyList<(int Functional, int Dysfunctional, int? Importance)> features, int? idColumn, AnswerScale scale, FeatureAccumulator[] accumulators, RespondentIdSet? ids, int maxFieldLength)
+    /// <param name="segmentColumns">The segment columns (none of them an answer, importance or id column), in the router's order.</param>
+    /// <param name="segments">Where rows are routed by their segment values (values in first-seen order); required with segment columns.</param>
+    public WideByteRows(int columns, char delimiter, IReadOnlyList<(int Functional, int Dysfunctional, int? Importance)> features, int? idColumn, AnswerScale scale, FeatureAccumulator[] accumulators, RespondentIdSet? ids, int maxFieldLength, int[]? segmentColumns = null, SegmentRouter? segments = null)
     {
         _width = columns;
         _delimiter = (byte)delimiter;
@@ -94,13 +112,33 @@ internal sealed class WideByteRows
             _roles[features[k].Dysfunctional] = (2 * k) + 1;
             if (features[k].Importance is int importance)
             {
-                _roles[importance] = -3 - k;
+                _roles[importance] = FirstImportance - k;
             }
         }
 
         if (idColumn is int id)
         {
             _roles[id] = Id;
+        }
+
+        if (segmentColumns is { Length: > 0 })
+        {
+            _segments = segments ?? throw new ArgumentNullException(nameof(segments));
+            _segmentOf = new int[columns];
+            Array.Fill(_segmentOf, -1);
+            for (int s = 0; s < segmentColumns.Length; s++)
+            {
+                if (_roles[segmentColumns[s]] != Ignored)
+                {
+                    throw new ArgumentException("A segment column of the byte path must not be an answer, importance or id column.", nameof(segmentColumns));
+                }
+
+                _roles[segmentColumns[s]] = Segment;
+                _segmentOf[segmentColumns[s]] = s;
+            }
+
+            _segmentStart = new int[segmentColumns.Length];
+            _segmentEnd = new int[segmentColumns.Length];
         }
 
         _answers = new Answer[2 * features.Count];
@@ -117,7 +155,7 @@ internal sealed class WideByteRows
 
         _counts = new long[features.Count * CountStride];
         _firstAnswer = _width;
-        while (_firstAnswer > 0 && _roles[_firstAnswer - 1] >= 0)
+        while (_firstAnswer > 0 && (_roles[_firstAnswer - 1] >= 0 || _roles[_firstAnswer - 1] <= FirstImportance))
         {
             _firstAnswer--;
         }
@@ -125,6 +163,44 @@ internal sealed class WideByteRows
         _idField = idColumn is int at && at < _firstAnswer ? at : -1;
         _classicTemplate = _firstAnswer == 1 && _idField == 0;
         _templateTail = Template(features, out _templatePattern, out _templateSpread, out _functionalAt, out _dysfunctionalAt);
+        if (_templateTail != 0 && features.Any(f => f.Importance is not null))
+        {
+            _ratingFeature = [.. Enumerable.Range(0, features.Count).Where(k => features[k].Importance is not null)];
+            _ratingAt = [.. _ratingFeature.Select(k => (2 * (features[k].Importance!.Value - _firstAnswer)) + 1)];
+            _ratingCounts = new long[10 * _ratingFeature.Length];
+            (_blockPatterns, _blockSpreads) = Blocks();
+        }
+    }
+
+    /// <summary>
+    /// The per-block vectors of a template with importance columns: at each odd offset from the delimiter before the first answer, the
+    /// answer codes' range, or 0–9 for an importance column; at each even offset, the delimiter.
+    /// </summary>
+    private (Vector256<byte>[] Patterns, Vector256<byte>[] Spreads) Blocks()
+    {
+        int low = Array.FindIndex(_digit, d => d >= 0);
+        int high = Array.FindLastIndex(_digit, d => d >= 0);
+        int count = (_templateTail + 31) / 32;
+        var patterns = new Vector256<byte>[count];
+        var spreads = new Vector256<byte>[count];
+        Span<byte> pattern = stackalloc byte[32];
+        Span<byte> spread = stackalloc byte[32];
+        for (int b = 0; b < count; b++)
+        {
+            int offset = Math.Min(32 * b, _templateTail - 32);
+            for (int i = 0; i < 32; i++)
+            {
+                int at = offset + i;
+                bool rating = at % 2 == 1 && _roles[_firstAnswer + ((at - 1) / 2)] <= FirstImportance;
+                pattern[i] = at % 2 == 0 ? _delimiter : rating ? (byte)'0' : (byte)low;
+                spread[i] = at % 2 == 0 ? (byte)0 : rating ? (byte)9 : (byte)(high - low);
+            }
+
+            patterns[b] = Vector256.Create((ReadOnlySpan<byte>)pattern);
+            spreads[b] = Vector256.Create((ReadOnlySpan<byte>)spread);
+        }
+
+        return (patterns, spreads);
     }
 
     /// <summary>
@@ -171,6 +247,7 @@ internal sealed class WideByteRows
             }
         }
 
+        // (importance columns among the answers, when there are any, are checked by the per-block vectors of Blocks)
         functionalAt = [.. features.Select(f => (2 * (f.Functional - _firstAnswer)) + 1)];
         dysfunctionalAt = [.. features.Select(f => (2 * (f.Dysfunctional - _firstAnswer)) + 1)];
         return tail;
@@ -178,6 +255,10 @@ internal sealed class WideByteRows
 
     /// <summary>Whether the fast path can serve a file with this delimiter (an ASCII one other than the quote).</summary>
     public static bool Serves(char delimiter) => delimiter < 0x80 && delimiter is not ('"' or '\n' or '\r' or '\0');
+
+    /// <summary>Whether the fast path can route rows by these segment columns: none of them has another role.</summary>
+    public static bool ServesSegments(IEnumerable<int> segmentColumns, IReadOnlyList<(int Functional, int Dysfunctional, int? Importance)> features, int? idColumn) =>
+        !segmentColumns.Any(c => c == idColumn || features.Any(f => f.Functional == c || f.Dysfunctional == c || f.Importance == c));
 
     /// <summary>
     /// Counts whole rows from the start of <paramref name="bytes"/> (which starts at a line start).
@@ -196,12 +277,13 @@ internal sealed class WideByteRows
         lines = 0;
         rows = 0;
         Span<byte> tail = stackalloc byte[32];
+        bool template = _templateTail != 0 && RatingsStayExact(bytes.Length);
         try
         {
             while (true)
             {
                 int next;
-                if (_templateTail != 0 && TemplateRow(bytes, consumed, out next))
+                if (template && TemplateRow(bytes, consumed, out next))
                 {
                     lines++;
                     rows++;
@@ -209,10 +291,16 @@ internal sealed class WideByteRows
                     continue;
                 }
 
+                if (_ratingsPending)
+                {
+                    FlushRatings(); // the moments take this row's rating after those of the template rows before it
+                }
+
                 switch (Row(bytes, consumed, tail, out next))
                 {
                     case RowEnd.Counted:
                         rows++;
+                        template = template && (_ratingAt.Length == 0 || RatingsStayExact(bytes.Length));
                         break;
                     case RowEnd.Blank:
                         break;
@@ -267,22 +355,9 @@ internal sealed class WideByteRows
             return false;
         }
 
-        var pattern = _templatePattern;
-        var spread = _templateSpread;
-        int last = end - 32;
-        for (int at = p; ; at += 32)
+        if (!TailMatches(ref origin, p, end))
         {
-            int o = Math.Min(at, last);
-            var block = Vector256.LoadUnsafe(ref origin, (nuint)o);
-            if (!Vector256.LessThanOrEqualAll(block - pattern, spread))
-            {
-                return false;
-            }
-
-            if (o == last)
-            {
-                break;
-            }
+            return false;
         }
 
         if (!_ids!.AddNumber(number))
@@ -292,6 +367,53 @@ internal sealed class WideByteRows
 
         CountTemplate(ref Unsafe.Add(ref origin, p));
         next = after;
+        return true;
+    }
+
+    /// <summary>Whether bytes [<paramref name="p"/>, <paramref name="end"/>) — delimiter, code, delimiter, code … — fit the template, 32 at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TailMatches(ref byte origin, int p, int end)
+    {
+        int last = end - 32;
+        if (_ratingAt.Length == 0)
+        {
+            var pattern = _templatePattern;
+            var spread = _templateSpread;
+            for (int at = p; ; at += 32)
+            {
+                int o = Math.Min(at, last);
+                var block = Vector256.LoadUnsafe(ref origin, (nuint)o);
+                if (!Vector256.LessThanOrEqualAll(block - pattern, spread))
+                {
+                    return false;
+                }
+
+                if (o == last)
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            ref var patterns = ref MemoryMarshal.GetArrayDataReference(_blockPatterns);
+            ref var spreads = ref MemoryMarshal.GetArrayDataReference(_blockSpreads);
+            for (int at = p, b = 0; ; at += 32, b++)
+            {
+                int o = Math.Min(at, last);
+                var block = Vector256.LoadUnsafe(ref origin, (nuint)o);
+                if (!Vector256.LessThanOrEqualAll(block - Unsafe.Add(ref patterns, b), Unsafe.Add(ref spreads, b)))
+                {
+                    return false;
+                }
+
+                if (o == last)
+                {
+                    break;
+                }
+            }
+        }
+
         return true;
     }
 
@@ -356,21 +478,9 @@ internal sealed class WideByteRows
             return false;
         }
 
-        var pattern = _templatePattern;
-        var spread = _templateSpread;
-        int last = end - 32;
-        for (int at = p; ; at += 32)
+        if (!TailMatches(ref origin, p, end))
         {
-            int o = Math.Min(at, last);
-            if (!Vector256.LessThanOrEqualAll(Vector256.LoadUnsafe(ref origin, (nuint)o) - pattern, spread))
-            {
-                return false;
-            }
-
-            if (o == last)
-            {
-                break;
-            }
+            return false;
         }
 
         if (_idField >= 0 && !AddId(bytes[idStart..idEnd]))
@@ -427,11 +537,78 @@ internal sealed class WideByteRows
             int pair = ((Unsafe.Add(ref digits, Unsafe.Add(ref functional, k)) & 15) << 4) | (Unsafe.Add(ref digits, Unsafe.Add(ref dysfunctional, k)) & 15);
             Unsafe.Add(ref counts, at + Unsafe.Add(ref pairs, pair))++;
         }
+
+        if (_ratingAt.Length != 0)
+        {
+            ref long ratings = ref MemoryMarshal.GetArrayDataReference(_ratingCounts);
+            ref int ratingAt = ref MemoryMarshal.GetArrayDataReference(_ratingAt);
+            for (int j = 0; j < _ratingAt.Length; j++)
+            {
+                Unsafe.Add(ref ratings, (10 * j) + Unsafe.Add(ref digits, Unsafe.Add(ref ratingAt, j)) - '0')++;
+            }
+
+            _ratingsPending = true;
+        }
     }
 
-    /// <summary>Adds the template rows' counts to the accumulators.</summary>
+    /// <summary>
+    /// Whether template rows may count ratings by digit for the moments to take them all at once: every rating so far
+    /// was whole and the sums of squares stay below 2^53 even if every byte left were a row rated 9 — then sums in
+    /// any order are exact integers, the same bits as adding rating by rating (see <see cref="FeatureAccumulator.ImportanceWhole"/>).
+    /// </summary>
+    private bool RatingsStayExact(int bytes)
+    {
+        foreach (int k in _ratingFeature)
+        {
+            var accumulator = _features[k];
+            if (!accumulator.ImportanceWhole || !(accumulator.Importance.SumOfSquares + (81.0 * bytes) < FeatureAccumulator.ExactSumLimit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds the template rows' ratings to the moments: per digit d counted n times, n·d and n·d² (exact integers), and the range of the digits seen.</summary>
+    private void FlushRatings()
+    {
+        _ratingsPending = false;
+        for (int j = 0; j < _ratingFeature.Length; j++)
+        {
+            long count = 0, sum = 0, squares = 0;
+            int min = -1, max = -1;
+            for (int d = 0; d < 10; d++)
+            {
+                long n = _ratingCounts[(10 * j) + d];
+                if (n > 0)
+                {
+                    count += n;
+                    sum += n * d;
+                    squares += n * d * d;
+                    min = min < 0 ? d : min;
+                    max = d;
+                }
+            }
+
+            if (count > 0)
+            {
+                var accumulator = _features[_ratingFeature[j]];
+                accumulator.Importance += new ImportanceMoments(count, sum, squares) { ScaleMin = min, ScaleMax = max };
+            }
+        }
+
+        Array.Clear(_ratingCounts);
+    }
+
+    /// <summary>Adds the template rows' counts (and ratings) to the accumulators.</summary>
     private void Flush()
     {
+        if (_ratingsPending)
+        {
+            FlushRatings();
+        }
+
         var counts = _counts;
         for (int k = 0; k < _features.Length; k++)
         {
@@ -574,7 +751,15 @@ internal sealed class WideByteRows
             return true;
         }
 
-        return Rating(bytes[start..end], -3 - role);
+        if (role == Segment)
+        {
+            int segment = _segmentOf[column];
+            _segmentStart[segment] = start;
+            _segmentEnd[segment] = end;
+            return end - start <= MaxParsedCell;
+        }
+
+        return Rating(bytes[start..end], FirstImportance - role);
     }
 
     /// <summary>An answer cell other than one digit, parsed by the scale as the general path parses it.</summary>
@@ -705,6 +890,11 @@ internal sealed class WideByteRows
             }
         }
 
+        if (_segments is not null)
+        {
+            return CommitSegmented(bytes, _segments);
+        }
+
         var answers = _answers;
         for (int k = 0; k < _features.Length; k++)
         {
@@ -722,8 +912,44 @@ internal sealed class WideByteRows
 
             if (_rated[k])
             {
+                accumulator.AddImportance(_importance[k]);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Counts the checked row (its id already added) overall and in the segments its values route it to, as the general path counts it.</summary>
+    private bool CommitSegmented(ReadOnlySpan<byte> bytes, SegmentRouter segments)
+    {
+        Span<char> text = stackalloc char[MaxParsedCell];
+        for (int s = 0; s < _segmentStart.Length; s++)
+        {
+            var cell = bytes[_segmentStart[s].._segmentEnd[s]];
+            Widen(cell, text);
+            segments.Route(s, ((ReadOnlySpan<char>)text[..cell.Length]).Trim());
+        }
+
+        var current = segments.Current;
+        var answers = _answers;
+        for (int k = 0; k < _features.Length; k++)
+        {
+            var functional = answers[2 * k];
+            var dysfunctional = answers[(2 * k) + 1];
+            _features[k].Add(functional, dysfunctional);
+            foreach (var segment in current)
+            {
+                segment[k].Add(functional, dysfunctional);
+            }
+
+            if (_rated[k])
+            {
                 double value = _importance[k];
-                accumulator.Importance = accumulator.Importance.Add(value, value, value);
+                _features[k].AddImportance(value);
+                foreach (var segment in current)
+                {
+                    segment[k].AddImportance(value);
+                }
             }
         }
 

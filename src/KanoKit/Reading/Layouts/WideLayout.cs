@@ -18,14 +18,18 @@ internal sealed partial class WideLayout
     private readonly int[] _attributeColumns;
     private readonly TallyBuilder _tallies;
     private readonly SegmentRouter _segments;
+    private readonly int[] _segmentColumns;
+    private readonly string[] _segmentNames;
     private readonly TextSet _ids = new(); // with kept respondents (their ids are kept as strings)
     private readonly RespondentIdSet _idSet; // otherwise
     private readonly RespondentColumns? _keep;
     private readonly int[] _digitCell = new int[100];
     private readonly bool _chunk; // counting one range of a file split across threads
+    private readonly WideLayout? _parent; // of a range's reader
+    private volatile bool _abandoned; // set by a range's reader that met a rating the parallel read cannot sum exactly
     private bool _parallelTried;
     private readonly long[][] _cells;
-    private readonly bool[] _plainFeature; // no importance column: both answers can take the one-digit fast path
+    private readonly bool[] _plainFeature; // no importance column nor segment: both answers can take the one-digit fast path
     private long _respondents;
 
     private WideLayout(RowCursor cursor)
@@ -35,16 +39,17 @@ internal sealed partial class WideLayout
         _features = WideColumns.Features(cursor);
         var paired = new HashSet<int>(_features.SelectMany(f => f.Importance is int i ? [f.Functional, f.Dysfunctional, i] : new[] { f.Functional, f.Dysfunctional }));
         _idColumn = WideColumns.Respondent(cursor, paired);
-        int[] segmentColumns = cursor.SegmentColumns();
+        int[] segmentColumns = _segmentColumns = cursor.SegmentColumns();
+        _segmentNames = [.. segmentColumns.Select(c => cursor.Header.Names[c])];
         _attributeColumns = [.. Enumerable.Range(0, cursor.Header.Width).Where(c => !paired.Contains(c) && c != _idColumn && cursor.Header.Usable[c])];
-        _tallies = new TallyBuilder(segmentColumns.Select(c => cursor.Header.Names[c]));
+        _tallies = new TallyBuilder(_segmentNames);
         foreach (var feature in _features)
         {
             _tallies.AddFeature(feature.Name);
         }
 
         _cells = [.. Enumerable.Range(0, _features.Length).Select(k => _tallies.Overall(k).Cells)];
-        _plainFeature = [.. _features.Select(f => f.Importance is null)];
+        _plainFeature = [.. _features.Select(f => f.Importance is null && segmentColumns.Length == 0)];
         _segments = new SegmentRouter(segmentColumns, _tallies);
         _keep = cursor.Plan.KeepRespondents ? new RespondentColumns(_features.Length, _attributeColumns.Length) : null;
 
@@ -66,10 +71,13 @@ internal sealed partial class WideLayout
         _cursor = cursor;
         _idSet = new RespondentIdSet(parent._idSet.Defers);
         _chunk = true;
+        _parent = parent;
         _features = parent._features;
         _idColumn = parent._idColumn;
         _attributeColumns = parent._attributeColumns;
-        _tallies = new TallyBuilder([]);
+        _segmentColumns = parent._segmentColumns;
+        _segmentNames = parent._segmentNames;
+        _tallies = new TallyBuilder(_segmentNames);
         foreach (var feature in _features)
         {
             _tallies.AddFeature(feature.Name);
@@ -77,7 +85,7 @@ internal sealed partial class WideLayout
 
         _cells = [.. Enumerable.Range(0, _features.Length).Select(k => _tallies.Overall(k).Cells)];
         _plainFeature = parent._plainFeature;
-        _segments = new SegmentRouter([], _tallies);
+        _segments = new SegmentRouter(_segmentColumns, _tallies);
         _digitCell = parent._digitCell;
     }
 
@@ -117,8 +125,8 @@ internal sealed partial class WideLayout
     /// </summary>
     private void ReadRows()
     {
-        var csv = _segments.Count == 0 && _keep is null ? _cursor.Csv : null;
-        var bytes = csv is { IsUtf8: true } && _cursor.Plan.BytePath && WideByteRows.Serves(csv.Delimiter) ? ByteRows(csv) : null;
+        var csv = _keep is null ? _cursor.Csv : null;
+        var bytes = csv is { IsUtf8: true } && _cursor.Plan.BytePath && WideByteRows.Serves(csv.Delimiter) && WideByteRows.ServesSegments(_segmentColumns, Columns(), _idColumn) ? ByteRows(csv) : null;
         do
         {
             _respondents++;
@@ -175,14 +183,18 @@ internal sealed partial class WideLayout
         return _cursor.NextRow();
     }
 
-    /// <summary>The fast path from bytes, for rows counted without a segment or kept respondents; from now on the reader decodes line by line.</summary>
+    /// <summary>The fast path from bytes, for rows counted without kept respondents; from now on the reader decodes line by line.</summary>
     private WideByteRows ByteRows(Text.CsvRecordReader csv)
     {
         csv.DecodeByLine();
         return new WideByteRows(
-            _cursor.Header.Width, csv.Delimiter, [.. _features.Select(f => (f.Functional, f.Dysfunctional, f.Importance))], _idColumn, _cursor.Scale,
-            [.. Enumerable.Range(0, _features.Length).Select(_tallies.Overall)], _idColumn is null ? null : _idSet, _cursor.Plan.MaxFieldLength);
+            _cursor.Header.Width, csv.Delimiter, Columns(), _idColumn, _cursor.Scale,
+            [.. Enumerable.Range(0, _features.Length).Select(_tallies.Overall)], _idColumn is null ? null : _idSet, _cursor.Plan.MaxFieldLength,
+            _segmentColumns, _segments);
     }
+
+    /// <summary>The answer and importance columns of each feature.</summary>
+    private (int Functional, int Dysfunctional, int? Importance)[] Columns() => [.. _features.Select(f => (f.Functional, f.Dysfunctional, f.Importance))];
 
     /// <summary>Counts rows from the reader's pending bytes until one needs the general path or the input ends.</summary>
     private void CountBytes(Text.CsvRecordReader csv, WideByteRows bytes)
@@ -192,6 +204,10 @@ internal sealed partial class WideLayout
             bool stopped = bytes.Count(csv.PendingBytes, out int consumed, out int lines, out long rows);
             csv.SkipBytes(consumed, lines);
             _respondents += rows;
+            if (_parent is { } parent)
+            {
+                AbandonWhenInexact(parent);
+            }
             if (stopped || !csv.MoreBytes())
             {
                 return;

@@ -1,4 +1,5 @@
 using KanoKit.Reading.Text;
+using KanoKit.Tallies;
 using Microsoft.Win32.SafeHandles;
 
 namespace KanoKit.Reading.Layouts;
@@ -6,7 +7,9 @@ namespace KanoKit.Reading.Layouts;
 /// <summary>
 /// Counting a large wide file on several threads: the rest of the file (from the first line the fast path meets) is
 /// split into ranges that start after a line feed, each range is read by its own reader and layout into its own tallies,
-/// and the parts are merged in file order — exact, since tallies are integer counts.
+/// and the parts are merged in file order — exact, since tallies are integer counts. Segment values of a part are
+/// merged in the order the part met them, after the values met before it, so every segment column keeps its values in
+/// the order of first appearance in the file, as one thread reads them.
 /// </summary>
 /// <remarks>
 /// A split is known to be right only afterwards: range i−1, read from a true record start, must end cleanly at range
@@ -14,8 +17,10 @@ namespace KanoKit.Reading.Layouts;
 /// of the file (strict mode throws it, lines shifted to the file's); lenient diagnostics are appended in file order.
 /// When a split falls inside quotes, or a respondent id of one part appears in another (the later row must be reported
 /// and rejected), nothing of the parallel read is kept and the file is read on one thread from where it stood.
-/// Files with importance columns are read on one thread: their sums of ratings are floating-point, and a different
-/// order of addition could change the last bit.
+/// Importance ratings are summed in floating point, where a different order of addition could change the last bit;
+/// the parts' moments are kept only when every rating was a whole number and the sums of squares stay below 2^53
+/// (<see cref="FeatureAccumulator.ImportanceMergesExactly"/>): then every sum is exact, whatever the order. Otherwise
+/// (decimal ratings) the file is read on one thread, as for a split inside quotes.
 /// </remarks>
 internal sealed partial class WideLayout
 {
@@ -28,7 +33,7 @@ internal sealed partial class WideLayout
         _parallelTried = true;
         var plan = _cursor.Plan;
         int threads = plan.Threads ?? Environment.ProcessorCount;
-        if (csv.File is not var (handle, origin) || _features.Any(f => f.Importance is not null))
+        if (csv.File is not var (handle, origin) || Enumerable.Range(0, _features.Length).Any(k => !_tallies.Overall(k).ImportanceWhole))
         {
             return false;
         }
@@ -57,6 +62,11 @@ internal sealed partial class WideLayout
             Parallel.For(0, parts.Length, new ParallelOptions { MaxDegreeOfParallelism = parts.Length }, i => parts[i] = ReadPart(handle, bounds[i], bounds[i + 1], i == 0 ? firstLine : 1, csv.Delimiter));
         }
 
+        if (_abandoned)
+        {
+            return false;
+        }
+
         // Check the parts in file order before keeping anything.
         var shifts = new int[parts.Length];
         int line = firstLine;
@@ -83,6 +93,15 @@ internal sealed partial class WideLayout
             line = part.NextLine + shifts[i];
         }
 
+        for (int k = 0; k < _features.Length; k++)
+        {
+            int feature = k;
+            if (_features[k].Importance is not null && !FeatureAccumulator.ImportanceMergesExactly(parts.Select(p => p.Layout._tallies.Overall(feature)).Prepend(_tallies.Overall(feature))))
+            {
+                return false; // segments hold some of the same ratings: exact overall means exact in every segment
+            }
+        }
+
         for (int i = 0; i < parts.Length; i++)
         {
             var part = parts[i].Layout;
@@ -91,19 +110,28 @@ internal sealed partial class WideLayout
             _idSet.UnionWith(part._idSet);
             for (int k = 0; k < _features.Length; k++)
             {
-                var into = _tallies.Overall(k);
-                var from = part._tallies.Overall(k);
-                for (int c = 0; c < into.Cells.Length; c++)
-                {
-                    into.Cells[c] += from.Cells[c];
-                }
-
-                into.Missing += from.Missing;
-                into.Rejected += from.Rejected;
+                _tallies.Overall(k).Merge(part._tallies.Overall(k));
             }
+
+            MergeSegments(part._tallies);
         }
 
         return true;
+    }
+
+    /// <summary>Adds a part's segment tallies, value by value in the order the part met them (new values after those seen before).</summary>
+    private void MergeSegments(TallyBuilder part)
+    {
+        for (int slot = 0; slot < part.SegmentCount; slot++)
+        {
+            var from = part.Segment(slot);
+            var into = _segments.Find(from.Column, from.Value);
+            into.Respondents += from.Respondents;
+            for (int k = 0; k < _features.Length; k++)
+            {
+                into[k].Merge(from[k]);
+            }
+        }
     }
 
     /// <summary>Reads bytes [<paramref name="from"/>, <paramref name="to"/>) of the file as data rows starting at line <paramref name="firstLine"/>.</summary>
@@ -125,9 +153,42 @@ internal sealed partial class WideLayout
         {
             error = e;
         }
+        catch (Abandoned)
+        {
+            // Another range or this one met a rating that cannot be summed exactly apart: the file is read on one thread.
+        }
 
         return new Part(layout, sink, error, reader.EndedInQuote, reader.NextLine);
     }
+
+    /// <summary>
+    /// Stops a range's read (through <see cref="Abandoned"/>) once any range has met an importance rating that is not
+    /// whole (see <see cref="FeatureAccumulator.ImportanceWhole"/>): its moments could not be merged exactly, so the
+    /// parallel read will be discarded; stopping early saves reading the rest of the file twice. Checked after each
+    /// buffer of the byte path.
+    /// </summary>
+    private void AbandonWhenInexact(WideLayout parent)
+    {
+        if (!parent._abandoned)
+        {
+            for (int k = 0; k < _features.Length; k++)
+            {
+                if (!_tallies.Overall(k).ImportanceWhole)
+                {
+                    parent._abandoned = true;
+                    break;
+                }
+            }
+        }
+
+        if (parent._abandoned)
+        {
+            throw new Abandoned();
+        }
+    }
+
+    /// <summary>Thrown to stop a range's read whose result would be discarded.</summary>
+    private sealed class Abandoned : Exception;
 
     /// <summary>
     /// Range starts: <paramref name="start"/>, then for each further thread the position after the first line feed at
