@@ -13,9 +13,12 @@ sample="$root/samples/data/banking-app.csv"
 if [ -z "$cli_dir" ]; then
   cli_dir="${TMPDIR:-/tmp}/kanokit-startup/cli"
   rm -rf "$cli_dir"
-  dotnet publish "$root/src/KanoKit.Cli/KanoKit.Cli.csproj" -c Release -o "$cli_dir" -v quiet -nologo > /dev/null
+  rid=()   # the tool's linux-x64 package is ReadyToRun; elsewhere `dotnet tool install` gets the IL (`any`) package
+  [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] && rid=(-r linux-x64 --self-contained false)
+  dotnet publish "$root/src/KanoKit.Cli/KanoKit.Cli.csproj" -c Release "${rid[@]}" -o "$cli_dir" -v quiet -nologo > /dev/null
 fi
-cli=(dotnet "$cli_dir/KanoKit.Cli.dll")   # as `dotnet tool install` runs it: through the muxer
+# As `dotnet tool install` runs it: a framework-dependent tool through the muxer, a self-contained one by its own host.
+if grep -q '"framework' "$cli_dir/KanoKit.Cli.runtimeconfig.json"; then cli=(dotnet "$cli_dir/KanoKit.Cli.dll"); else cli=("$cli_dir/KanoKit.Cli"); fi
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 time_ms() { local s e; s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 "${cli[@]}" analyze "$sample" > /dev/null || exit 1   # warm the file cache; a failure stops here
