@@ -2,7 +2,8 @@
 # Whole-process start-up of the kanokit tool: `kanokit --version` against `kanokit analyze` of the bundled sample
 # (table and --format json), run interleaved so that load changes hit all three alike. BenchmarkDotNet cannot time a
 # process start; this script is the start-up benchmark README quotes. The tool is published as the package ships it
-# (Release, ReadyToRun for this machine's runtime identifier when the project asks for it).
+# (Release; on Linux x64 with -r linux-x64, ReadyToRun as in KanoKit.Cli.linux-x64) and run as the tool runs. Last,
+# the number of methods each command JIT-compiles (DOTNET_JitDisasmSummary): what ReadyToRun left to the JIT.
 # Usage: bash benchmarks/startup.sh [runs] [published folder]
 #   runs defaults to 15; a published folder (with KanoKit.Cli.dll) skips the publish step.
 set -euo pipefail
@@ -33,3 +34,12 @@ echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "kanokit --version:                    ${vm} ms (median of $runs)"
 echo "kanokit analyze sample:               ${tm} ms (+$((tm - vm)) ms)"
 echo "kanokit analyze sample --format json: ${jm} ms (+$((jm - vm)) ms)"
+# What each start JIT-compiles (whatever ReadyToRun did not precompile): one run each, counted from the JIT's own list.
+jit="$(mktemp)"
+for command in "--version" "analyze $sample" "analyze $sample --format json"; do
+  rm -f "$jit"
+  # shellcheck disable=SC2086 # the command is split into its words on purpose
+  DOTNET_JitDisasmSummary=1 DOTNET_JitStdOutFile="$jit" "${cli[@]}" $command > /dev/null
+  echo "methods JIT-compiled, ${command/$sample/sample}: $(grep -c 'JIT compiled' "$jit")"
+done
+rm -f "$jit"
