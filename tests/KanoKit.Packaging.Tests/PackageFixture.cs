@@ -19,7 +19,9 @@ public sealed class PackageFixture : IDisposable
             .Descendants("Version").Single().Value;
         string folder = Environment.GetEnvironmentVariable("KANOKIT_PACKAGES") ?? Path.Combine(Repository, "artifacts", "packages");
         string[] packages = ["KanoKit", "KanoKit.Excel", "KanoKit.Cli"];
-        if (!packages.All(id => File.Exists(Path.Combine(folder, $"{id}.{Version}.nupkg"))))
+        // The tool project packs a pointer package and one package per runtime identifier it names.
+        string[] packed = [.. packages, .. ToolRuntimeIdentifiers.Select(rid => $"KanoKit.Cli.{rid}")];
+        if (!packed.All(id => File.Exists(Path.Combine(folder, $"{id}.{Version}.nupkg"))))
         {
             _temporary = Path.Combine(Path.GetTempPath(), $"kanokit-pack-{Guid.NewGuid():N}");
             foreach (string id in packages)
@@ -32,6 +34,9 @@ public sealed class PackageFixture : IDisposable
 
         Folder = folder;
     }
+
+    /// <summary>The runtime identifiers the tool has packages for (ToolPackageRuntimeIdentifiers in src/KanoKit.Cli/KanoKit.Cli.csproj).</summary>
+    public static IReadOnlyList<string> ToolRuntimeIdentifiers { get; } = ["linux-x64", "any"];
 
     public string Repository { get; }
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 
 namespace KanoKit.Packaging.Tests;
@@ -83,10 +84,39 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
         Assert.Equal("DotnetTool", El(El(metadata, "packageTypes"), "packageType")!.Attribute("name")!.Value);
         Assert.Equal("README.md", Value(metadata, "readme"));
         Assert.Equal("MIT", Value(metadata, "license"));
-        var settings = package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
-        Assert.StartsWith("tools/net10.0/", settings.FullName);
-        using var stream = settings.Open();
-        Assert.Equal("kanokit", XDocument.Load(stream).Descendants("Command").Single().Attribute("Name")!.Value);
+        // A pointer package (.NET 10 RID-specific tools): no code, the command, and the package to install per runtime identifier.
+        Assert.DoesNotContain(package.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal));
+        var settings = ToolSettings(package, "tools/any/any/");
+        Assert.Equal("kanokit", settings.Descendants("Command").Single().Attribute("Name")!.Value);
+        var ridPackages = settings.Descendants("RuntimeIdentifierPackage")
+            .ToDictionary(p => p.Attribute("RuntimeIdentifier")!.Value, p => p.Attribute("Id")!.Value);
+        Assert.Equal(PackageFixture.ToolRuntimeIdentifiers.Order(StringComparer.Ordinal), ridPackages.Keys.Order(StringComparer.Ordinal));
+        Assert.All(ridPackages, p => Assert.Equal($"KanoKit.Cli.{p.Key}", p.Value));
+    }
+
+    [Theory]
+    [InlineData("linux-x64", true)]
+    [InlineData("any", false)]
+    public void Tool_runtime_packages_carry_the_tool_and_only_linux_x64_is_ReadyToRun(string rid, bool readyToRun)
+    {
+        // ReadyToRun: precompiled code beside the IL, so that the tool starts without JIT-compiling its start path
+        // (benchmarks/startup.sh). The `any` package is the IL fallback every other platform installs.
+        using var package = ZipFile.OpenRead(fixture.PathOf($"KanoKit.Cli.{rid}"));
+        Assert.Equal("DotnetToolRidPackage", El(El(Metadata(package), "packageTypes"), "packageType")!.Attribute("name")!.Value);
+        Assert.Equal("kanokit", ToolSettings(package, $"tools/net10.0/{rid}/").Descendants("Command").Single().Attribute("Name")!.Value);
+        foreach (string assembly in (string[])["KanoKit.Cli.dll", "KanoKit.dll"])
+        {
+            var entry = package.Entries.Single(e => e.FullName == $"tools/net10.0/{rid}/{assembly}");
+            using var stream = new MemoryStream();
+            using (var source = entry.Open())
+            {
+                source.CopyTo(stream);
+            }
+
+            stream.Position = 0;
+            using var pe = new PEReader(stream);
+            Assert.Equal(readyToRun, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+        }
     }
 
     [Fact]
@@ -94,6 +124,14 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
     {
         string script = File.ReadAllText(Path.Combine(fixture.Repository, "samples", "script", "analyze.cs"));
         Assert.Contains($"#:package KanoKit@{fixture.Version}", script);
+    }
+
+    private static XDocument ToolSettings(ZipArchive package, string folder)
+    {
+        var entry = package.Entries.Single(e => e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        Assert.Equal($"{folder}DotnetToolSettings.xml", entry.FullName);
+        using var stream = entry.Open();
+        return XDocument.Load(stream);
     }
 
     private static XElement Metadata(ZipArchive package) => El(PackageFixture.Nuspec(package).Root!, "metadata")!;
