@@ -12,9 +12,9 @@ namespace KanoKit.Reading.Layouts;
 /// </summary>
 /// <remarks>
 /// An exact set must look every id up as it arrives: one random access into a table larger than the cache per row
-/// (Qualtrics' <c>R_…</c> ids cost about 0.4–0.8 µs each). Appending a fingerprint is a sequential write; the check is a
-/// partition by the top bits into cache-sized buckets, a sort of each and a scan for neighbours that are equal — a few
-/// nanoseconds per id. Fingerprints live in blocks of 64 Ki (512 kB), so growing never copies, and blocks of parts read
+/// (Qualtrics' <c>R_…</c> ids cost about 0.4–0.8 µs each). Appending a fingerprint is a sequential write; the check
+/// (<see cref="AnyRepeated"/>) is two passes through a cache-sized bit map and a sort of the few that share a slot — a
+/// few nanoseconds per id. Fingerprints live in blocks of 64 Ki (512 kB), so growing never copies, and blocks of parts read
 /// on other threads are adopted without a copy.
 /// </remarks>
 internal sealed class IdFingerprints
@@ -55,6 +55,11 @@ internal sealed class IdFingerprints
     }
 
     /// <summary>Whether any fingerprint occurs twice (then some id may).</summary>
+    /// <remarks>
+    /// Two passes over the fingerprints with a bit map of about eight bits per fingerprint, indexed by its top bits (a
+    /// megabyte for a million: it stays in the cache): the first marks the slots met twice, the second keeps the
+    /// fingerprints in those slots — about one in eight — which are sorted and compared with their neighbours.
+    /// </remarks>
     public bool AnyRepeated()
     {
         long count = Count;
@@ -63,91 +68,47 @@ internal sealed class IdFingerprints
             return false;
         }
 
-        // Partition by the top bits into buckets of about 128 to 256 fingerprints, then look for a repeat in each bucket
-        // with a small open-addressing table that stays in the first-level cache (keyed by the low bits).
-        int bits = Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)count) - 8, 0, 24);
+        int bits = Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)count - 1) + 3, 6, 30);
         int shift = 64 - bits;
-        var starts = new int[(1 << bits) + 1];
+        var seen = new ulong[(1L << bits) / 64];
+        var twice = new ulong[seen.Length];
         foreach (var block in Blocks())
         {
             foreach (ulong f in block)
             {
-                starts[(int)(bits == 0 ? 0 : f >> shift) + 1]++;
+                ulong slot = f >> shift;
+                ulong bit = 1UL << (int)slot;
+                ref ulong word = ref seen[slot >> 6];
+                if ((word & bit) != 0)
+                {
+                    twice[slot >> 6] |= bit;
+                }
+
+                word |= bit;
             }
         }
 
-        for (int b = 1; b < starts.Length; b++)
-        {
-            starts[b] += starts[b - 1];
-        }
-
-        var partitioned = new ulong[count];
-        var next = starts[..^1];
+        var candidates = new List<ulong>();
         foreach (var block in Blocks())
         {
             foreach (ulong f in block)
             {
-                partitioned[next[(int)(bits == 0 ? 0 : f >> shift)]++] = f;
+                ulong slot = f >> shift;
+                if ((twice[slot >> 6] & (1UL << (int)slot)) != 0)
+                {
+                    candidates.Add(f);
+                }
             }
         }
 
-        var table = new ulong[1024];
-        for (int b = 0; b + 1 < starts.Length; b++)
+        var sorted = CollectionsMarshal.AsSpan(candidates);
+        sorted.Sort();
+        for (int i = 1; i < sorted.Length; i++)
         {
-            if (Repeats(partitioned.AsSpan(starts[b], starts[b + 1] - starts[b]), table))
+            if (sorted[i] == sorted[i - 1])
             {
                 return true;
             }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="bucket"/> holds a value twice, using <paramref name="table"/> as scratch.</summary>
-    private static bool Repeats(Span<ulong> bucket, ulong[] table)
-    {
-        if (bucket.Length * 2 > table.Length)
-        {
-            bucket.Sort(); // a bucket far above its expected size: only for hostile input
-            for (int i = 1; i < bucket.Length; i++)
-            {
-                if (bucket[i] == bucket[i - 1])
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        int mask = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, bucket.Length * 2)) - 1;
-        Array.Clear(table, 0, mask + 1);
-        bool zero = false; // 0 marks an empty slot, so a fingerprint of 0 is remembered apart
-        foreach (ulong f in bucket)
-        {
-            if (f == 0)
-            {
-                if (zero)
-                {
-                    return true;
-                }
-
-                zero = true;
-                continue;
-            }
-
-            int slot = (int)f & mask;
-            while (table[slot] != 0)
-            {
-                if (table[slot] == f)
-                {
-                    return true;
-                }
-
-                slot = (slot + 1) & mask;
-            }
-
-            table[slot] = f;
         }
 
         return false;
