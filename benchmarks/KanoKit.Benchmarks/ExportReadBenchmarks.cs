@@ -1,8 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using KanoKit.Reading;
 
@@ -25,8 +23,6 @@ public class ExportReadBenchmarks
     private const int Features = 20;
 
     private static readonly string[] Labels = ["I like it", "I expect it", "I am neutral", "I can tolerate it", "I dislike it"];
-
-    private static readonly Dictionary<string, string> Files = [];
 
     private string _wide = string.Empty;
     private string _qualtricsCodes = string.Empty;
@@ -52,12 +48,6 @@ public class ExportReadBenchmarks
         {
             throw new InvalidOperationException("The Qualtrics files do not give the same tallies, or not as many pairs as the wide file.");
         }
-
-        foreach (var (name, path) in new[] { ("Wide", _wide), ("QualtricsCodes", _qualtricsCodes), ("QualtricsLabels", _qualtricsLabels) })
-        {
-            Files[name] = path;
-            Files[name + "OneThread"] = path;
-        }
     }
 
     [Benchmark(Baseline = true)]
@@ -80,46 +70,16 @@ public class ExportReadBenchmarks
 
     private sealed class Throughput : ManualConfig
     {
-        public Throughput() => AddColumn(new MegabytesPerSecond());
+        public Throughput() => AddColumn(new MegabytesPerSecond(FileOf));
     }
 
-    /// <summary>File megabytes (10⁶ bytes) per second, from the mean time and the size of the file the benchmark reads.</summary>
-    private sealed class MegabytesPerSecond : IColumn
+    private static string FileOf(BenchmarkCase benchmarkCase)
     {
-        public string Id => "MB/s";
-
-        public string ColumnName => "MB/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "File megabytes (10^6 bytes) read per second";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            int respondents = (int)benchmarkCase.Parameters["Respondents"];
-            string method = benchmarkCase.Descriptor.WorkloadMethod.Name;
-            string file = method.StartsWith("Wide", StringComparison.Ordinal) ? $"kanokit-bench-{respondents}.csv"
-                : method.StartsWith("QualtricsCodes", StringComparison.Ordinal) ? $"kanokit-bench-qualtrics-codes-{respondents}.csv"
-                : $"kanokit-bench-qualtrics-labels-{respondents}.csv";
-            string path = Path.Combine(Path.GetTempPath(), file);
-            return summary[benchmarkCase]?.ResultStatistics is { } statistics && File.Exists(path)
-                ? $"{new FileInfo(path).Length / 1e6 / (statistics.Mean / 1e9):0}"
-                : "–";
-        }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+        int respondents = (int)benchmarkCase.Parameters["Respondents"];
+        string method = benchmarkCase.Descriptor.WorkloadMethod.Name;
+        return method.StartsWith("Wide", StringComparison.Ordinal) ? $"kanokit-bench-{respondents}.csv"
+            : method.StartsWith("QualtricsCodes", StringComparison.Ordinal) ? $"kanokit-bench-qualtrics-codes-{respondents}.csv"
+            : $"kanokit-bench-qualtrics-labels-{respondents}.csv";
     }
 
     private static string Write(string name, Action<StreamWriter> write)

@@ -1,9 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using KanoKit.Answers;
 using KanoKit.Reading;
 using nietras.SeparatedValues;
@@ -112,44 +109,6 @@ public class WideReadBenchmarks
 
     private sealed class Throughput : ManualConfig
     {
-        public Throughput() => AddColumn(new MegabytesPerSecond());
-    }
-
-    /// <summary>File megabytes (10⁶ bytes) per second, from the mean time and the size of the benchmark's file.</summary>
-    private sealed class MegabytesPerSecond : IColumn
-    {
-        public string Id => "MB/s";
-
-        public string ColumnName => "MB/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "File megabytes (10^6 bytes) read per second";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            if (summary[benchmarkCase]?.ResultStatistics is not { } statistics)
-            {
-                return "–";
-            }
-
-            string path = Path.Combine(Path.GetTempPath(), $"kanokit-bench-{(int)benchmarkCase.Parameters["Respondents"]}.csv");
-            long bytes = File.Exists(path) ? new FileInfo(path).Length : 0;
-            return $"{bytes / 1e6 / (statistics.Mean / 1e9):0}";
-        }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+        public Throughput() => AddColumn(new MegabytesPerSecond(c => $"kanokit-bench-{(int)c.Parameters["Respondents"]}.csv"));
     }
 }

@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-
 namespace KanoKit.Reading.Layouts;
 
 /// <summary>
@@ -17,7 +14,7 @@ internal sealed class RespondentHashes
     /// <summary>Adds the hash of <paramref name="id"/>; false when that hash is already held.</summary>
     public bool Add(ReadOnlySpan<char> id)
     {
-        ulong hash = Math.Max(Hash(id), 1UL);
+        ulong hash = Math.Max(IdFingerprints.Fingerprint(id), 1UL); // the wide reader's id fingerprint
         int mask = _slots.Length - 1;
         for (int slot = (int)(hash >> 32) & mask; ; slot = (slot + 1) & mask)
         {
@@ -40,32 +37,6 @@ internal sealed class RespondentHashes
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// A 64-bit hash of the characters, four at a time (multiply and rotate, finished by an avalanche). Not randomised: a
-    /// file made to collide only makes its own read fall back to holding the ids.
-    /// </summary>
-    public static ulong Hash(ReadOnlySpan<char> text)
-    {
-        var words = MemoryMarshal.Cast<char, ulong>(text);
-        ulong hash = 0x9E3779B97F4A7C15UL ^ (ulong)text.Length;
-        foreach (ulong word in words)
-        {
-            hash = BitOperations.RotateLeft((hash ^ word) * 0xBF58476D1CE4E5B9UL, 31);
-        }
-
-        for (int i = words.Length * 4; i < text.Length; i++)
-        {
-            hash = BitOperations.RotateLeft((hash ^ text[i]) * 0x94D049BB133111EBUL, 27);
-        }
-
-        hash ^= hash >> 33;
-        hash *= 0xFF51AFD7ED558CCDUL;
-        hash ^= hash >> 33;
-        hash *= 0xC4CEB9FE1A85EC53UL;
-        hash ^= hash >> 33;
-        return hash;
     }
 
     private void Grow()
