@@ -28,8 +28,21 @@ internal sealed class RespondentIdSet
     /// <summary>Whether text ids are deferred (their repeats are found by <see cref="MayRepeat"/>, not by <see cref="Add"/>).</summary>
     public bool Defers => _deferred is not null;
 
-    /// <summary>Whether a deferred text id may have been added twice: then the read must be done again with an exact set.</summary>
-    public bool MayRepeat() => _deferred is { } deferred && deferred.AnyRepeated();
+    /// <summary>
+    /// Whether a deferred text id may have been added twice: then the read must be done again with an exact set. The
+    /// final check of a read: the fingerprints go back to the array pool, and the set holds no deferred ids afterwards.
+    /// </summary>
+    public bool MayRepeat()
+    {
+        if (_deferred is not { } deferred)
+        {
+            return false;
+        }
+
+        bool repeated = deferred.AnyRepeated();
+        deferred.Release();
+        return repeated;
+    }
 
     /// <summary>Adds a trimmed, non-empty id; false when the set already holds it (nothing changes then).</summary>
     public bool Add(ReadOnlySpan<char> id)
