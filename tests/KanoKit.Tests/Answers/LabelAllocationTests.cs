@@ -17,18 +17,28 @@ public sealed class LabelAllocationTests
             _ = ImportanceText.TryParse(cell, false, out ImportanceRating _);
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
+        // 8,000 cells per round; allocating per cell would show in every round. The least of three rounds is taken, because
+        // in a full parallel test run the runtime itself (tiering, a thread-pool hand-off) has been seen to allocate ~3 kB
+        // on this thread once, inside a round.
+        long least = long.MaxValue;
         int matched = 0;
-        for (int i = 0; i < 1000; i++)
+        for (int round = 0; round < 3 && least > 0; round++)
         {
-            foreach (string cell in cells)
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            matched = 0;
+            for (int i = 0; i < 1000; i++)
             {
-                matched += scale.TryParse(cell, out _) ? 1 : 0;
-                matched += ImportanceText.TryParse(cell, false, out ImportanceRating _) ? 1 : 0;
+                foreach (string cell in cells)
+                {
+                    matched += scale.TryParse(cell, out _) ? 1 : 0;
+                    matched += ImportanceText.TryParse(cell, false, out ImportanceRating _) ? 1 : 0;
+                }
             }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, least);
         Assert.Equal(1000 * 8, matched); // five answers and three ratings
     }
 }

@@ -151,6 +151,18 @@ internal sealed class IdFingerprints
         return false;
     }
 
+    /// <summary>Appends a fingerprint already taken (<see cref="Fingerprint(ReadOnlySpan{byte})"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(ulong fingerprint)
+    {
+        if (_used == _block.Length)
+        {
+            Grow();
+        }
+
+        _block[_used++] = fingerprint;
+    }
+
     /// <summary>
     /// A 64-bit fingerprint of the characters, four at a time: each word is folded in by a 64×64→128-bit multiply whose
     /// halves are XORed (the mixing step of wyhash), and the length and a final avalanche (MurmurHash3's fmix64) close
@@ -159,14 +171,11 @@ internal sealed class IdFingerprints
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Fingerprint(ReadOnlySpan<char> id)
     {
-        const ulong Seed = 0xA0761D6478BD642FUL;
-        const ulong Step = 0xE7037ED1A0B428DBUL;
         var words = MemoryMarshal.Cast<char, ulong>(id);
         ulong hash = Seed ^ (ulong)id.Length;
         foreach (ulong word in words)
         {
-            ulong high = Math.BigMul(hash ^ word, Step, out ulong low);
-            hash = high ^ low;
+            hash = Fold(hash, word);
         }
 
         ulong last = 0;
@@ -175,7 +184,50 @@ internal sealed class IdFingerprints
             last = (last << 16) | id[i];
         }
 
-        ulong top = Math.BigMul(hash ^ last ^ Step, Seed ^ (ulong)id.Length, out ulong bottom);
+        return Finish(hash, last, id.Length);
+    }
+
+    /// <summary>
+    /// The fingerprint of ASCII bytes, equal to <see cref="Fingerprint(ReadOnlySpan{char})"/> of the same characters:
+    /// four bytes are spread to the four 16-bit lanes a UTF-16 word holds, so the byte path takes an id's fingerprint
+    /// without widening it first.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong Fingerprint(ReadOnlySpan<byte> ascii)
+    {
+        ulong hash = Seed ^ (ulong)ascii.Length;
+        int whole = ascii.Length & ~3;
+        for (int i = 0; i < whole; i += 4)
+        {
+            ulong word = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(ascii[i..]);
+            word = (word | (word << 16)) & 0x0000FFFF0000FFFFUL;
+            word = (word | (word << 8)) & 0x00FF00FF00FF00FFUL;
+            hash = Fold(hash, word);
+        }
+
+        ulong last = 0;
+        for (int i = whole; i < ascii.Length; i++)
+        {
+            last = (last << 16) | ascii[i];
+        }
+
+        return Finish(hash, last, ascii.Length);
+    }
+
+    private const ulong Seed = 0xA0761D6478BD642FUL;
+    private const ulong Step = 0xE7037ED1A0B428DBUL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Fold(ulong hash, ulong word)
+    {
+        ulong high = Math.BigMul(hash ^ word, Step, out ulong low);
+        return high ^ low;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Finish(ulong hash, ulong last, int length)
+    {
+        ulong top = Math.BigMul(hash ^ last ^ Step, Seed ^ (ulong)length, out ulong bottom);
         hash = top ^ bottom;
         hash ^= hash >> 33;
         hash *= 0xFF51AFD7ED558CCDUL;

@@ -71,6 +71,27 @@ internal sealed class RespondentIdSet
         return added;
     }
 
+    /// <summary>
+    /// Adds a trimmed, non-empty ASCII id given as bytes that is not a plain number (<see cref="TryAddNumber"/> said so); a
+    /// deferring set takes its fingerprint straight from the bytes. False when the set already holds it.
+    /// </summary>
+    public bool AddAscii(ReadOnlySpan<byte> id)
+    {
+        if (_deferred is not null)
+        {
+            _deferred.Add(IdFingerprints.Fingerprint(id));
+            return true;
+        }
+
+        Span<char> text = id.Length <= 128 ? stackalloc char[id.Length] : new char[id.Length];
+        for (int i = 0; i < id.Length; i++)
+        {
+            text[i] = (char)id[i];
+        }
+
+        return Add(text);
+    }
+
     /// <summary>Adds an id given as ASCII digits when it is a plain number; false (nothing done) when it is not one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryAddNumber(ReadOnlySpan<byte> id, out bool added)

@@ -514,14 +514,7 @@ internal sealed class WideByteRows
             return false;
         }
 
-        if (_ids!.TryAddNumber(cell, out bool added))
-        {
-            return added;
-        }
-
-        Span<char> text = stackalloc char[cell.Length];
-        Widen(cell, text);
-        return _ids.Add(text);
+        return _ids!.TryAddNumber(cell, out bool added) ? added : _ids.AddAscii(cell);
     }
 
     /// <summary>Counts the answers of a template row whose delimiter before the first answer is <paramref name="digits"/>.</summary>

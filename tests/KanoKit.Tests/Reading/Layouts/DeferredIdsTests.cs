@@ -125,6 +125,25 @@ public sealed class DeferredIdsTests
         return (all.AnyRepeated() == (ids.Distinct(StringComparer.Ordinal).Count() < ids.Length) && all.Count == ids.Length && other.Count == 0).ToProperty();
     }
 
+    [Property(MaxTest = 500)]
+    public Property The_fingerprint_of_ASCII_bytes_is_that_of_the_same_characters(byte[] bytes)
+    {
+        byte[] ascii = [.. bytes.Select(b => (byte)(b & 0x7F))];
+        string text = System.Text.Encoding.ASCII.GetString(ascii);
+        return (IdFingerprints.Fingerprint(ascii.AsSpan()) == IdFingerprints.Fingerprint(text.AsSpan())).ToProperty();
+    }
+
+    [Fact]
+    public void Fingerprints_of_ids_one_character_apart_differ()
+    {
+        // A lost or swapped lane in the byte spreading would make ids that differ in one position collide.
+        var seen = new HashSet<ulong>();
+        foreach (string id in new[] { "R_0000000001", "R_0000000002", "R_1000000000", "_R0000000001", "R_000000001", "R_00000000010", "abcd", "abce", "bbcd", "abdc" })
+        {
+            Assert.True(seen.Add(IdFingerprints.Fingerprint(System.Text.Encoding.ASCII.GetBytes(id).AsSpan())), id);
+        }
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(65_535)]
