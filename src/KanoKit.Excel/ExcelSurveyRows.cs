@@ -43,7 +43,7 @@ internal sealed class ExcelSurveyRows : ISurveyRows
         {
             reader = ExcelReaderFactory.CreateReader(stream);
         }
-        catch (Exception e) when (Unexpected(e))
+        catch (Exception e) when (WorkbookLimits.IsUnexpected(e))
         {
             throw WorkbookLimits.Unreadable(source, e.Message);
         }
@@ -52,18 +52,12 @@ internal sealed class ExcelSurveyRows : ISurveyRows
         {
             return Select(reader, source, sheet, options);
         }
-        catch (Exception e) when (Unexpected(e))
+        catch (Exception e) when (WorkbookLimits.IsUnexpected(e))
         {
             reader.Dispose();
             throw WorkbookLimits.Unreadable(source, e.Message);
         }
     }
-
-    /// <summary>
-    /// Whatever ExcelDataReader throws on a damaged workbook (XML, zip, format, null-reference and index errors from
-    /// parts it does not check) is a property of the file: it becomes a located error. Our own errors pass through.
-    /// </summary>
-    private static bool Unexpected(Exception e) => e is not (KanoDataException or OutOfMemoryException or StackOverflowException or OperationCanceledException);
 
     private static ExcelSurveyRows Select(IExcelDataReader reader, string source, string? sheet, SurveyReadOptions options)
     {
@@ -94,10 +88,9 @@ internal sealed class ExcelSurveyRows : ISurveyRows
         {
             return ReadRow();
         }
-        catch (Exception e) when (Unexpected(e))
+        catch (Exception e) when (WorkbookLimits.IsUnexpected(e))
         {
-            throw new KanoDataException(new KanoDiagnostic(
-                DiagnosticKind.Syntax, SourceName, _row + 1, 1, $"the workbook cannot be read past row {_row}: {e.Message}", null, "an .xlsx workbook"));
+            throw WorkbookLimits.PastRow(SourceName, _row, e);
         }
     }
 

@@ -63,6 +63,17 @@ internal static class WorkbookLimits
     }
 
     /// <summary>The error for a workbook that cannot be read, on line 1 (messages from the zip and XML readers are one line).</summary>
+    /// <summary>
+    /// Whether <paramref name="e"/> is what a reader throws on a damaged workbook (XML, zip, format, null-reference and
+    /// index errors from parts it does not check): a property of the file, made a located error. Our own errors, and the
+    /// runtime's out-of-memory, stack and cancellation, pass through.
+    /// </summary>
+    public static bool IsUnexpected(Exception e) => e is not (KanoDataException or OutOfMemoryException or StackOverflowException or OperationCanceledException);
+
+    /// <summary>The located error for a workbook whose rows stop being readable after row <paramref name="row"/>.</summary>
+    public static KanoDataException PastRow(string source, int row, Exception e) =>
+        new(new KanoDiagnostic(DiagnosticKind.Syntax, source, row + 1, 1, $"the workbook cannot be read past row {row}: {e.Message}", null, "an .xlsx workbook"));
+
     public static KanoDataException Unreadable(string source, string why) =>
         new(new KanoDiagnostic(DiagnosticKind.Syntax, source, 1, 1, $"the file is not a readable Excel workbook: {why}", null, "an .xlsx workbook"));
 

@@ -67,7 +67,7 @@ internal sealed class XlsxSheetRows : ISurveyRows
         {
             zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
         }
-        catch (Exception e) when (Unexpected(e))
+        catch (Exception e) when (WorkbookLimits.IsUnexpected(e))
         {
             throw WorkbookLimits.Unreadable(source, e.Message);
         }
@@ -80,7 +80,7 @@ internal sealed class XlsxSheetRows : ISurveyRows
             var xml = new SheetXml(part.Open(), 4L * options.MaxFieldLength); // streamed: no byte limit, as for a CSV file; a row is bounded by MaxRecordLength
             return new XlsxSheetRows(zip, xml, strings, source, options);
         }
-        catch (Exception e) when (Unexpected(e))
+        catch (Exception e) when (WorkbookLimits.IsUnexpected(e))
         {
             zip.Dispose();
             throw WorkbookLimits.Unreadable(source, e.Message);
@@ -91,9 +91,6 @@ internal sealed class XlsxSheetRows : ISurveyRows
             throw;
         }
     }
-
-    /// <summary>Whatever the zip and XML readers throw on a damaged package is a property of the file; our own errors pass through.</summary>
-    private static bool Unexpected(Exception e) => e is not (KanoDataException or OutOfMemoryException or StackOverflowException or OperationCanceledException);
 
     public ReadOnlySpan<char> Field(int index) => _text.AsSpan(_start[index], _length[index]);
 
@@ -107,10 +104,9 @@ internal sealed class XlsxSheetRows : ISurveyRows
         {
             return ReadRow();
         }
-        catch (Exception e) when (Unexpected(e))
+        catch (Exception e) when (WorkbookLimits.IsUnexpected(e))
         {
-            throw new KanoDataException(new KanoDiagnostic(
-                DiagnosticKind.Syntax, SourceName, _row + 1, 1, $"the workbook cannot be read past row {_row}: {e.Message}", null, "an .xlsx workbook"));
+            throw WorkbookLimits.PastRow(SourceName, _row, e);
         }
     }
 

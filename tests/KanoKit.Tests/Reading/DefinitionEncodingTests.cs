@@ -10,12 +10,6 @@ namespace KanoKit.Tests.Reading;
 /// </summary>
 public sealed class DefinitionEncodingTests
 {
-    /// <summary>A stream read once, front to back: Windows-1252 cannot be found by reading it again.</summary>
-    private sealed class OneWayStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-    }
-
     private static (Answer[] F, Answer[] D)[] Answers()
     {
         var random = new Random(1252);

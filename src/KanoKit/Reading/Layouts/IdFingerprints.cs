@@ -33,15 +33,7 @@ internal sealed class IdFingerprints
 
     /// <summary>Appends the fingerprint of <paramref name="id"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(ReadOnlySpan<char> id)
-    {
-        if (_used == _block.Length)
-        {
-            Grow();
-        }
-
-        _block[_used++] = Fingerprint(id);
-    }
+    public void Add(ReadOnlySpan<char> id) => Add(Fingerprint(id));
 
     /// <summary>Takes every fingerprint of <paramref name="other"/> (which is left empty).</summary>
     public void Adopt(IdFingerprints other)

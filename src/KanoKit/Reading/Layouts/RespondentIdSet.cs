@@ -84,11 +84,7 @@ internal sealed class RespondentIdSet
         }
 
         Span<char> text = id.Length <= 128 ? stackalloc char[id.Length] : new char[id.Length];
-        for (int i = 0; i < id.Length; i++)
-        {
-            text[i] = (char)id[i];
-        }
-
+        System.Text.Ascii.ToUtf16(id, text, out _);
         return Add(text);
     }
 

@@ -15,12 +15,6 @@ namespace KanoKit.Tests.Reading.Layouts;
 /// </summary>
 public sealed class DeferredIdsTests
 {
-    /// <summary>A stream read once, front to back: its ids cannot be deferred, so it is read with exact sets.</summary>
-    private sealed class OneWayStream(byte[] bytes) : MemoryStream(bytes)
-    {
-        public override bool CanSeek => false;
-    }
-
     private static readonly Gen<string> Ids = Gen.Frequency(
         (30, Gen.Choose(1, 400).Select(n => "R_" + n.ToString("x6", System.Globalization.CultureInfo.InvariantCulture))),
         (4, Gen.Choose(1, 40).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))),
@@ -50,13 +44,13 @@ public sealed class DeferredIdsTests
             {
                 byte[] bytes = Encoding.UTF8.GetBytes(text);
                 File.WriteAllBytes(path, bytes);
-                string exact = Outcome(() => SurveyFile.Read(new OneWayStream(bytes), path, new SurveyReadOptions { Mode = mode, Threads = 1 }));
+                string exact = WideParallelTests.Outcome(() => SurveyFile.Read(new OneWayStream(bytes), path, new SurveyReadOptions { Mode = mode, Threads = 1 }));
                 foreach (int threads in new[] { 1, 2, 3 })
                 {
                     Assert.Equal(exact, WideParallelTests.Outcome(path, new SurveyReadOptions { Mode = mode, Threads = threads, ParallelMinBytes = 1 }));
                 }
 
-                Assert.Equal(exact, Outcome(() => SurveyFile.Read(new MemoryStream(bytes), path, new SurveyReadOptions { Mode = mode })));
+                Assert.Equal(exact, WideParallelTests.Outcome(() => SurveyFile.Read(new MemoryStream(bytes), path, new SurveyReadOptions { Mode = mode })));
                 return true;
             }
             finally
@@ -166,18 +160,5 @@ public sealed class DeferredIdsTests
         parts[1].Add($"R_{count / 2:x12}");
         parts[0].Adopt(parts[1]);
         Assert.True(parts[0].AnyRepeated());
-    }
-
-    private static string Outcome(Func<SurveyData> read)
-    {
-        try
-        {
-            var data = read();
-            return $"{data.Respondents}|{string.Join(";", data.Tallies.Features.Select(f => $"{f.Name}:{string.Join(",", f.Tally.ToCellArray())}/{f.Tally.Missing}/{f.Rejected}"))}|{string.Join("\n", data.Diagnostics)}";
-        }
-        catch (KanoDataException e)
-        {
-            return "error " + e.Diagnostic;
-        }
     }
 }

@@ -156,11 +156,14 @@ public class WideParallelTests
         "id,note" + string.Concat(Enumerable.Range(0, features).Select(k => $",f{k}_functional,f{k}_dysfunctional"));
 
     /// <summary>Everything a read yields that must not depend on threads or paths, as one comparable value.</summary>
-    internal static string Outcome(string path, SurveyReadOptions options)
+    internal static string Outcome(string path, SurveyReadOptions options) => Outcome(() => SurveyFile.Read(path, options));
+
+    /// <summary>Everything <paramref name="read"/> yields that must not depend on threads, paths or sources, as one comparable value.</summary>
+    internal static string Outcome(Func<SurveyData> read)
     {
         try
         {
-            var data = SurveyFile.Read(path, options);
+            var data = read();
             return $"{data.Respondents}|{string.Join(";", data.Tallies.Features.Select(f => $"{f.Name}:{string.Join(",", f.Tally.ToCellArray())}/{f.Tally.Missing}/{f.Rejected}"))}|{string.Join("\n", data.Diagnostics)}";
         }
         catch (KanoDataException e)
