@@ -2,10 +2,10 @@
 # Whole-process start-up of the kanokit tool: `kanokit --version` against `kanokit analyze` of the bundled sample
 # (table and --format json), run interleaved so that load changes hit all three alike. BenchmarkDotNet cannot time a
 # process start; this script is the start-up benchmark README quotes. The tool is published as the package ships it
-# (Release; on Linux x64 with -r linux-x64, ReadyToRun as in KanoKit.Cli.linux-x64) and run as the tool runs. Last,
-# the number of methods each command JIT-compiles (DOTNET_JitDisasmSummary): what ReadyToRun left to the JIT.
+# (Release; on Linux x64 with -r linux-x64, Native AOT as in KanoKit.Cli.linux-x64; elsewhere the IL of KanoKit.Cli.any)
+# and run as the tool runs. Last, for IL, the number of methods each command JIT-compiles (DOTNET_JitDisasmSummary).
 # Usage: bash benchmarks/startup.sh [runs] [published folder]
-#   runs defaults to 15; a published folder (with KanoKit.Cli.dll) skips the publish step.
+#   runs defaults to 15; a published folder (KanoKit.Cli, native or beside KanoKit.Cli.dll) skips the publish step.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-15}"
@@ -14,12 +14,12 @@ sample="$root/samples/data/banking-app.csv"
 if [ -z "$cli_dir" ]; then
   cli_dir="${TMPDIR:-/tmp}/kanokit-startup/cli"
   rm -rf "$cli_dir"
-  rid=()   # the tool's linux-x64 package is ReadyToRun; elsewhere `dotnet tool install` gets the IL (`any`) package
-  [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] && rid=(-r linux-x64 --self-contained false)
+  rid=(-r any)   # the tool's linux-x64 package is Native AOT; elsewhere `dotnet tool install` gets the IL (`any`) package
+  [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ] && rid=(-r linux-x64)
   dotnet publish "$root/src/KanoKit.Cli/KanoKit.Cli.csproj" -c Release "${rid[@]}" -o "$cli_dir" -v quiet -nologo > /dev/null
 fi
-# As `dotnet tool install` runs it: a framework-dependent tool through the muxer, a self-contained one by its own host.
-if grep -q '"framework' "$cli_dir/KanoKit.Cli.runtimeconfig.json"; then cli=(dotnet "$cli_dir/KanoKit.Cli.dll"); else cli=("$cli_dir/KanoKit.Cli"); fi
+# As `dotnet tool install` runs it: IL through the muxer, a native (AOT) or self-contained tool by its own executable.
+if [ -f "$cli_dir/KanoKit.Cli.dll" ]; then cli=(dotnet "$cli_dir/KanoKit.Cli.dll"); else cli=("$cli_dir/KanoKit.Cli"); fi
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 time_ms() { local s e; s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 "${cli[@]}" analyze "$sample" > /dev/null || exit 1   # warm the file cache; a failure stops here
@@ -34,7 +34,8 @@ echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "kanokit --version:                    ${vm} ms (median of $runs)"
 echo "kanokit analyze sample:               ${tm} ms (+$((tm - vm)) ms)"
 echo "kanokit analyze sample --format json: ${jm} ms (+$((jm - vm)) ms)"
-# What each start JIT-compiles (whatever ReadyToRun did not precompile): one run each, counted from the JIT's own list.
+# What each start JIT-compiles: one run each, counted from the JIT's own list. A native executable has no JIT.
+[ -f "$cli_dir/KanoKit.Cli.dll" ] || { echo "methods JIT-compiled: none (Native AOT)"; exit 0; }
 jit="$(mktemp)"
 for command in "--version" "analyze $sample" "analyze $sample --format json"; do
   rm -f "$jit"

@@ -3,9 +3,17 @@ using KanoKit.Cli;
 
 namespace KanoKit.Cli.Tests;
 
-/// <summary>Runs <c>kanokit</c> in process (fast) or as a real process (exit code and streams as a shell sees them).</summary>
+/// <summary>
+/// Runs <c>kanokit</c> in process (fast) or as a real process (exit code and streams as a shell sees them). With the
+/// environment variable <c>KANOKIT_CLI</c> set to an executable (the installed tool: .ci/package-proof sets it to the
+/// Native AOT <c>kanokit</c> that <c>dotnet tool install</c> put in place), every run is a process of that executable,
+/// so that this whole suite checks the shipped binary, not only the IL it was compiled from.
+/// </summary>
 internal static class CliRunner
 {
+    /// <summary>The executable named by <c>KANOKIT_CLI</c>, or null to run in process.</summary>
+    public static string? Executable { get; } = Environment.GetEnvironmentVariable("KANOKIT_CLI") is { Length: > 0 } path ? path : null;
+
     public sealed record Result(int ExitCode, string Output, string Error)
     {
         public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -13,6 +21,11 @@ internal static class CliRunner
 
     public static Result Run(params string[] args)
     {
+        if (Executable is not null)
+        {
+            return RunProcess(args);
+        }
+
         var output = new StringWriter();
         var error = new StringWriter();
         int code = KanoCommand.Run(args, output, error);
@@ -21,9 +34,12 @@ internal static class CliRunner
 
     public static Result RunProcess(params string[] args)
     {
-        string cli = Path.Combine(AppContext.BaseDirectory, "KanoKit.Cli.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(cli);
+        var start = new ProcessStartInfo(Executable ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (Executable is null)
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KanoKit.Cli.dll"));
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

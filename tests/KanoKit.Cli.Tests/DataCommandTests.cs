@@ -1,10 +1,12 @@
 using DuckDB.NET.Data;
+using KanoKit.Data.Tests;
+using Npgsql;
 
 namespace KanoKit.Cli.Tests;
 
 /// <summary>
-/// The data paths of the command line: Parquet and <c>--engine duckdb</c>, a DuckDB database through
-/// <c>--connection</c>, and <c>tally</c>/<c>merge</c>/<c>analyze all.json</c>, each against KanoKit's own reader.
+/// The data paths of the command line: Parquet and <c>--engine duckdb</c>, a DuckDB database and a PostgreSQL server
+/// through <c>--connection</c>, and <c>tally</c>/<c>merge</c>/<c>analyze all.json</c>, each against KanoKit's own reader.
 /// </summary>
 public sealed class DataCommandTests : IDisposable
 {
@@ -47,6 +49,41 @@ public sealed class DataCommandTests : IDisposable
         var result = CliRunner.Run("analyze", "--connection", $"Data Source={database}", "--provider", "duckdb", "--table", "answers", "--format", "json");
         Assert.Equal(string.Empty, result.Error);
         Assert.Equal((0, expected.Output), (result.ExitCode, result.Output));
+    }
+
+    [SkippableFact]
+    public void A_table_on_a_postgresql_server_is_analysed_through_the_connection()
+    {
+        // A real server (.ci/postgres; KANOKIT_POSTGRES), so that Npgsql is exercised in the shipped tool too.
+        string server = PostgresServer.Require();
+        string schema = "kanokit_cli_" + Guid.NewGuid().ToString("N")[..12];
+        string[] columns = System.IO.File.ReadLines(Sample).First().Split(',');
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            using (var create = new NpgsqlCommand($"CREATE SCHEMA {schema}; CREATE TABLE {schema}.answers ({string.Join(", ", columns.Select(c => $"\"{c}\" text"))})", connection))
+            {
+                create.ExecuteNonQuery();
+            }
+
+            using var import = connection.BeginTextImport($"COPY {schema}.answers FROM STDIN (FORMAT csv, HEADER true)");
+            import.Write(System.IO.File.ReadAllText(Sample));
+        }
+
+        try
+        {
+            var expected = CliRunner.Run("analyze", Sample, "--format", "json");
+            var result = CliRunner.Run("analyze", "--connection", $"{server};Search Path={schema}", "--provider", "postgres", "--table", "answers", "--format", "json");
+            Assert.Equal(string.Empty, result.Error);
+            Assert.Equal((0, expected.Output), (result.ExitCode, result.Output));
+        }
+        finally
+        {
+            using var connection = new NpgsqlConnection(server);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP SCHEMA {schema} CASCADE", connection);
+            drop.ExecuteNonQuery();
+        }
     }
 
     [Fact]

@@ -29,6 +29,12 @@ public sealed class PackageFixture : IDisposable
                 Pack(Path.Combine(Repository, "src", id, $"{id}.csproj"), _temporary);
             }
 
+            // The tool's runtime packages are packed one by one, the Native AOT one on its own platform (as .ci/run does).
+            foreach (string rid in ToolRuntimeIdentifiers)
+            {
+                Pack(Path.Combine(Repository, "src", "KanoKit.Cli", "KanoKit.Cli.csproj"), _temporary, "-r", rid);
+            }
+
             folder = _temporary;
         }
 
@@ -61,10 +67,10 @@ public sealed class PackageFixture : IDisposable
         }
     }
 
-    private static void Pack(string project, string output)
+    private static void Pack(string project, string output, params string[] options)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in (string[])["pack", project, "-c", "Release", "-o", output, "-p:ContinuousIntegrationBuild=true"])
+        foreach (var arg in (string[])["pack", project, "-c", "Release", "-o", output, "-p:ContinuousIntegrationBuild=true", .. options])
         {
             start.ArgumentList.Add(arg);
         }

@@ -94,19 +94,35 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
         Assert.All(ridPackages, p => Assert.Equal($"KanoKit.Cli.{p.Key}", p.Value));
     }
 
-    [Theory]
-    [InlineData("linux-x64", true)]
-    [InlineData("any", false)]
-    public void Tool_runtime_packages_carry_the_tool_and_only_linux_x64_is_ReadyToRun(string rid, bool readyToRun)
+    [Fact]
+    public void The_linux_x64_tool_package_is_one_native_executable()
     {
-        // ReadyToRun: precompiled code beside the IL, so that the tool starts without JIT-compiling its start path
-        // (benchmarks/startup.sh). The `any` package is the IL fallback every other platform installs.
-        using var package = ZipFile.OpenRead(fixture.PathOf($"KanoKit.Cli.{rid}"));
-        Assert.Equal("DotnetToolRidPackage", El(El(Metadata(package), "packageTypes"), "packageType")!.Attribute("name")!.Value);
-        Assert.Equal("kanokit", ToolSettings(package, $"tools/net10.0/{rid}/").Descendants("Command").Single().Attribute("Name")!.Value);
+        // Native AOT: the tool starts without a JIT (benchmarks/startup.sh), so the package holds an ELF executable that
+        // `dotnet tool install` runs directly, the native libraries it loads, and no IL assembly.
+        using var package = ZipFile.OpenRead(fixture.PathOf("KanoKit.Cli.linux-x64"));
+        Assert.Equal(("kanokit", "KanoKit.Cli", "executable"), RuntimePackageCommand(package, "tools/any/linux-x64/"));
+        var executable = package.Entries.Single(e => e.FullName == "tools/any/linux-x64/KanoKit.Cli");
+        var magic = new byte[4];
+        using (var stream = executable.Open())
+        {
+            stream.ReadExactly(magic);
+        }
+
+        Assert.Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], magic);
+        Assert.DoesNotContain(package.Entries, e => e.FullName.EndsWith(".dll", StringComparison.Ordinal) || e.FullName.EndsWith(".dbg", StringComparison.Ordinal));
+        Assert.Contains(package.Entries, e => e.FullName == "tools/any/linux-x64/libduckdb.so");
+        Assert.Contains(package.Entries, e => e.FullName == "tools/any/linux-x64/libSkiaSharp.so");
+    }
+
+    [Fact]
+    public void The_any_tool_package_is_IL_that_runs_on_every_platform()
+    {
+        // The fallback for every platform without a package of its own: framework-dependent IL run by `dotnet`.
+        using var package = ZipFile.OpenRead(fixture.PathOf("KanoKit.Cli.any"));
+        Assert.Equal(("kanokit", "KanoKit.Cli.dll", "dotnet"), RuntimePackageCommand(package, "tools/net10.0/any/"));
         foreach (string assembly in (string[])["KanoKit.Cli.dll", "KanoKit.dll"])
         {
-            var entry = package.Entries.Single(e => e.FullName == $"tools/net10.0/{rid}/{assembly}");
+            var entry = package.Entries.Single(e => e.FullName == $"tools/net10.0/any/{assembly}");
             using var stream = new MemoryStream();
             using (var source = entry.Open())
             {
@@ -115,7 +131,8 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
 
             stream.Position = 0;
             using var pe = new PEReader(stream);
-            Assert.Equal(readyToRun, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
+            Assert.True(pe.HasMetadata);
+            Assert.Equal(0, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
         }
     }
 
@@ -124,6 +141,14 @@ public class PackageTests(PackageFixture fixture) : IClassFixture<PackageFixture
     {
         string script = File.ReadAllText(Path.Combine(fixture.Repository, "samples", "script", "analyze.cs"));
         Assert.Contains($"#:package KanoKit@{fixture.Version}", script);
+    }
+
+    /// <summary>A tool runtime package's command (name, entry point, runner), after checking that it is one.</summary>
+    private static (string Name, string EntryPoint, string Runner) RuntimePackageCommand(ZipArchive package, string folder)
+    {
+        Assert.Equal("DotnetToolRidPackage", El(El(Metadata(package), "packageTypes"), "packageType")!.Attribute("name")!.Value);
+        var command = ToolSettings(package, folder).Descendants("Command").Single();
+        return (command.Attribute("Name")!.Value, command.Attribute("EntryPoint")!.Value, command.Attribute("Runner")!.Value);
     }
 
     private static XDocument ToolSettings(ZipArchive package, string folder)
