@@ -112,7 +112,7 @@ internal static class KanoCommand
             {
                 error.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{parse.GetValue(input.File)}: {data.DiagnosticTotal} problems; their pairs are counted as rejected (kanokit validate lists them)"));
+                    $"{parse.GetValue(input.File)}: {Problems(data.DiagnosticTotal)}; their pairs are counted as rejected (kanokit validate lists them)"));
             }
 
             return Ok;
@@ -154,7 +154,7 @@ internal static class KanoCommand
                 return Ok;
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{data.DiagnosticTotal} problems:"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Problems(data.DiagnosticTotal)}:"));
             foreach (var group in data.Diagnostics.GroupBy(d => d.Kind).OrderBy(g => g.Key))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key} ({data.DiagnosticCount(group.Key)})"));
@@ -220,6 +220,9 @@ internal static class KanoCommand
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}:1:1: {problem}"));
         return false;
     }
+
+    /// <summary><c>1 problem</c>, <c>2 problems</c>.</summary>
+    internal static string Problems(long count) => string.Create(CultureInfo.InvariantCulture, $"{count} problem{(count == 1 ? "" : "s")}");
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

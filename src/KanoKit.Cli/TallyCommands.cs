@@ -51,7 +51,7 @@ internal static class TallyCommands
                         : SurveyFile.Read(path, options);
                     if (!data.IsClean)
                     {
-                        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {data.DiagnosticTotal} problems; their pairs are counted as rejected (kanokit validate lists them)"));
+                        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {KanoCommand.Problems(data.DiagnosticTotal)}; their pairs are counted as rejected (kanokit validate lists them)"));
                     }
 
                     parts.Add((path, PartialTally.FromSurvey(data, scale, Path.GetFileName(path))));

@@ -133,6 +133,6 @@ public sealed class DataCommandTests : IDisposable
         Assert.Contains("'9' is not an answer", result.Error, StringComparison.Ordinal);
         var lenient = CliRunner.Run("analyze", File("bad.csv"), "--engine", "duckdb", "--lenient");
         Assert.Equal(0, lenient.ExitCode);
-        Assert.Contains("1 problems", lenient.Error, StringComparison.Ordinal);
+        Assert.Contains("1 problem;", lenient.Error, StringComparison.Ordinal);
     }
 }
