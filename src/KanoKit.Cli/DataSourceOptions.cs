@@ -16,8 +16,8 @@ namespace KanoKit.Cli;
 internal delegate bool FileReader(ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data);
 
 /// <summary>
-/// Where <c>analyze</c> reads from besides KanoKit's own file readers: <c>--engine duckdb</c> (and any
-/// <c>.parquet</c> file), a tallies JSON file (<c>kanokit/tallies/v1</c>), or a live database
+/// Where <c>analyze</c> reads from besides the files every command reads (<see cref="KanoCommand.ReadFile"/>):
+/// <c>--engine duckdb</c> for any file, or a live database
 /// (<c>--connection</c>, <c>--provider</c>, <c>--table</c> or <c>--query</c>) through the counting query.
 /// </summary>
 internal sealed class DataSourceOptions(Option<string> table)
@@ -72,7 +72,7 @@ internal sealed class DataSourceOptions(Option<string> table)
     public string Evaluation(ParseResult parse) =>
         parse.GetValue(Connection) is not null ? parse.GetValue(EvaluationTable)! : parse.GetValue(table)!;
 
-    /// <summary>Reads from the database, DuckDB or a tallies file, or hands a plain file to <paramref name="readFile"/>.</summary>
+    /// <summary>Reads from the database or through DuckDB, or hands the file to <paramref name="readFile"/> (which reads Parquet and tallies files too).</summary>
     public bool TryRead(ParseResult parse, InputOptions input, ReadMode mode, TextWriter error, out SurveyData data, FileReader readFile)
     {
         data = null!;
@@ -86,15 +86,9 @@ internal sealed class DataSourceOptions(Option<string> table)
                 return true;
             }
 
-            if (path is not null && File.Exists(path) && (DuckDbFiles.IsParquet(path) || parse.GetValue(Engine) == "duckdb"))
+            if (path is not null && File.Exists(path) && parse.GetValue(Engine) == "duckdb")
             {
                 data = DuckDbFiles.Read(path, input.ReadOptions(parse, mode));
-                return true;
-            }
-
-            if (path is not null && File.Exists(path) && path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && TallyJson.LooksLikeTallies(path))
-            {
-                data = TallyJson.Read(path).ToSurveyData(path);
                 return true;
             }
         }

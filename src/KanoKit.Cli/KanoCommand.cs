@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Data.Common;
 using System.Globalization;
 using KanoKit.Analysis;
+using KanoKit.Data.DuckDb;
+using KanoKit.Data.Tallies;
 using KanoKit.Excel;
 using KanoKit.Reading;
 using KanoKit.Statistics;
@@ -48,6 +51,13 @@ internal static class KanoCommand
         {
             var parse = root.Parse(args);
             return parse.Errors.Count == 0 ? parse.Invoke(configuration) : UsageErrors(root, parse, error);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file system, not a defect of KanoKit's: an --output path in a missing folder, a full disk, a file
+            // that cannot be read.
+            error.WriteLine($"kanokit: {Describe(e)} (expected readable input files and a writable output)");
+            return BadInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -192,10 +202,7 @@ internal static class KanoCommand
             }
             else
             {
-                var options = input.ReadOptions(parse, mode);
-                data = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase)
-                    ? KanoExcel.Read(path, options, parse.GetValue(input.Sheet))
-                    : SurveyFile.Read(path, options);
+                data = ReadFile(path, input.ReadOptions(parse, mode), parse.GetValue(input.Sheet));
                 return true;
             }
         }
@@ -203,6 +210,15 @@ internal static class KanoCommand
         {
             error.WriteLine(e.Message);
             return false;
+        }
+        catch (ArgumentException e) when (e.ParamName == "options")
+        {
+            // Read options the command line let through but the reader refuses (an unknown --encoding, say).
+            problem = Describe(e);
+        }
+        catch (DbException e)
+        {
+            problem = $"{Describe(e)} (expected a file DuckDB can read)";
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -223,6 +239,39 @@ internal static class KanoCommand
 
     /// <summary><c>1 problem</c>, <c>2 problems</c>.</summary>
     internal static string Problems(long count) => string.Create(CultureInfo.InvariantCulture, $"{count} problem{(count == 1 ? "" : "s")}");
+
+    /// <summary>
+    /// Reads a survey file by its kind, the same for every command: a workbook (.xlsx, .xlsm, .xls), Parquet (through
+    /// DuckDB), tallies JSON (<c>kanokit/tallies/v1</c>, from <c>kanokit tally</c>), else KanoKit's text readers.
+    /// </summary>
+    internal static SurveyData ReadFile(string path, SurveyReadOptions options, string? sheet)
+    {
+        if (IsWorkbook(path))
+        {
+            return KanoExcel.Read(path, options, sheet);
+        }
+
+        if (DuckDbFiles.IsParquet(path))
+        {
+            return DuckDbFiles.Read(path, options);
+        }
+
+        return path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && TallyJson.LooksLikeTallies(path)
+            ? TallyJson.Read(path).ToSurveyData(path)
+            : SurveyFile.Read(path, options);
+    }
+
+    /// <summary>Whether the path names an Excel workbook (.xlsx and .xlsm streamed, legacy .xls through ExcelDataReader).</summary>
+    internal static bool IsWorkbook(string path) =>
+        path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".xls", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An exception's message for a person: its first line, without .NET's <c>(Parameter 'name')</c>.</summary>
+    internal static string Describe(Exception e)
+    {
+        string message = FirstLine(e.Message);
+        return e is ArgumentException { ParamName: { } name } ? message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : message;
+    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

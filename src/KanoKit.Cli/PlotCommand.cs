@@ -53,7 +53,7 @@ internal static class PlotCommand
             }
             catch (ArgumentOutOfRangeException e)
             {
-                error.WriteLine($"kanokit: {e.ParamName}: {e.Message.Split('\n')[0].Trim()}");
+                error.WriteLine($"kanokit: {KanoCommand.Describe(e)}");
                 return KanoCommand.UsageError;
             }
 
@@ -74,7 +74,7 @@ internal static class PlotCommand
             }
             catch (ArgumentException e)
             {
-                error.WriteLine($"kanokit: {e.Message.Split('\n')[0].Trim()}");
+                error.WriteLine($"kanokit: {KanoCommand.Describe(e)}");
                 return KanoCommand.UsageError;
             }
 

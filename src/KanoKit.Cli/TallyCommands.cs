@@ -46,9 +46,7 @@ internal static class TallyCommands
                         return KanoCommand.BadInput;
                     }
 
-                    var data = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? KanoExcel.Read(path, options, parse.GetValue(input.Sheet))
-                        : DuckDbFiles.IsParquet(path) || parse.GetValue(engine) == "duckdb" ? DuckDbFiles.Read(path, options)
-                        : SurveyFile.Read(path, options);
+                    var data = parse.GetValue(engine) == "duckdb" ? DuckDbFiles.Read(path, options) : KanoCommand.ReadFile(path, options, parse.GetValue(input.Sheet));
                     if (!data.IsClean)
                     {
                         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {KanoCommand.Problems(data.DiagnosticTotal)}; their pairs are counted as rejected (kanokit validate lists them)"));
@@ -67,7 +65,7 @@ internal static class TallyCommands
             }
             catch (ArgumentException e)
             {
-                error.WriteLine($"kanokit: {e.Message.Split('\n')[0]}");
+                error.WriteLine($"kanokit: {KanoCommand.Describe(e)}");
                 return KanoCommand.BadInput;
             }
         });

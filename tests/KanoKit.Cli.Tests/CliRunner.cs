@@ -32,9 +32,17 @@ internal static class CliRunner
         return new Result(code, output.ToString(), error.ToString());
     }
 
-    public static Result RunProcess(params string[] args)
+    public static Result RunProcess(params string[] args) => RunProcessWith(new Dictionary<string, string>(), args);
+
+    /// <summary>As <see cref="RunProcess"/>, with these environment variables set (a locale, say).</summary>
+    public static Result RunProcessWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(Executable ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         if (Executable is null)
         {
             start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KanoKit.Cli.dll"));

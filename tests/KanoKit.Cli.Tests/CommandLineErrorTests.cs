@@ -25,6 +25,39 @@ public class CommandLineErrorTests
         Assert.Contains("Usage:", result.Error);
     }
 
+    [Fact]
+    public void Help_and_numbers_are_the_same_in_any_locale()
+    {
+        var german = new Dictionary<string, string> { ["LC_ALL"] = "de_DE.UTF-8", ["LANG"] = "de_DE.UTF-8" };
+        var help = CliRunner.RunProcessWith(german, "plan", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("[default: 0.95]", help.Output, StringComparison.Ordinal);
+        Assert.Contains("Usage:", help.Output, StringComparison.Ordinal);
+        var plan = CliRunner.RunProcessWith(german, "plan", "--half-width", "0.05");
+        Assert.Equal((0, CliRunner.RunProcess("plan", "--half-width", "0.05").Output), (plan.ExitCode, plan.Output));
+    }
+
+    [Fact]
+    public void Mistakes_of_the_user_are_not_reported_as_defects()
+    {
+        // Exit 70 ("internal error … please report") is for KanoKit's own bugs; these are the user's or the machine's.
+        string missing = Path.Combine(Path.GetTempPath(), $"kanokit-no-such-folder-{Guid.NewGuid():N}", "report.html");
+        var output = CliRunner.Run("analyze", Sample, "-o", missing);
+        Assert.Equal(2, output.ExitCode);
+        Assert.Equal($"kanokit: Could not find a part of the path '{missing}'. (expected readable input files and a writable output)", Assert.Single(output.ErrorLines));
+
+        var encoding = CliRunner.Run("analyze", Sample, "--encoding", "klingon");
+        Assert.Equal(2, encoding.ExitCode);
+        Assert.Equal($"{Sample}:1:1: The encoding 'klingon' is not supported (expected utf-8, utf-16, windows-1252, iso-8859-1, iso-8859-15 or another code-page name).", Assert.Single(encoding.ErrorLines));
+
+        var segment = CliRunner.Run("plot", Sample, "--segment", "plan", "--plot-segment", "Gold", "-o", missing + ".png");
+        Assert.Equal("kanokit: The report has no segment 'Gold'; it has: plan=Basic, plan=Premium.", segment.ErrorLines[0]);
+        var size = CliRunner.Run("plot", Sample, "--width", "100000", "-o", missing + ".png");
+        Assert.Equal("kanokit: A chart is between 200 and 20,000 pixels wide and high.", size.ErrorLines[0]);
+        Assert.All((CliRunner.Result[])[output, encoding, segment, size], r => Assert.DoesNotContain("internal error", r.Error, StringComparison.Ordinal));
+        Assert.All((CliRunner.Result[])[segment, size], r => Assert.DoesNotContain("(Parameter", r.Error, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("""{ "features": [], "colour": 3 }""", ":1:28: unknown member 'colour' in the definition (expected one of features, respondent, headerRows, hasHeader, segments, delimiter, scale, layout, encoding, importanceScale)")]
     [InlineData("""{ "headerRows": "two" }""", ":1:22: $.headerRows does not hold what it should (expected a whole number of rows (0 or more))")]

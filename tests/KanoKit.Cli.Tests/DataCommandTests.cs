@@ -41,6 +41,40 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public void Every_command_reads_parquet_tallies_and_workbooks_as_analyze_does()
+    {
+        // One reading for every command: plot, compare, validate and inspect used to read Parquet and tallies files as
+        // text ("the file contains a NUL byte", or 0 features with exit 0), and .xls as text too.
+        string parquet = File("banking.parquet");
+        Execute("Data Source=:memory:", $"COPY (SELECT * FROM read_csv('{Sample}', header = true, all_varchar = true)) TO '{parquet}' (FORMAT parquet)");
+        Assert.Equal(0, CliRunner.Run("tally", Sample, "-o", File("all.json")).ExitCode);
+        var rows = System.IO.File.ReadLines(Sample).Select(line => line.Split(',').Select(cell => cell.Length == 0 ? null : cell).ToArray()).ToArray();
+        System.IO.File.WriteAllBytes(File("banking.xls"), KanoKit.Tests.Reading.Workbook.Create(("answers", rows)));   // .xlsx bytes under the old name: the reader looks at the bytes
+
+        var expected = CliRunner.Run("compare", Sample, "--segment", "plan", "--format", "json");
+        Assert.Equal(0, expected.ExitCode);
+        foreach (string path in (string[])[parquet, File("banking.xls")])
+        {
+            var compared = CliRunner.Run("compare", path, "--segment", "plan", "--format", "json");
+            Assert.Equal((0, string.Empty), (compared.ExitCode, compared.Error));
+            Assert.Equal(expected.Output, compared.Output);
+        }
+
+        foreach (string path in (string[])[parquet, File("all.json"), File("banking.xls")])
+        {
+            var inspected = CliRunner.Run("inspect", path);
+            Assert.Equal(0, inspected.ExitCode);
+            Assert.Contains(", 12 features", inspected.Output, StringComparison.Ordinal);
+            var validated = CliRunner.Run("validate", path);
+            Assert.Equal((0, string.Empty), (validated.ExitCode, validated.Error));
+            Assert.Contains("secure_login: 232 analysed, 8 missing, 0 rejected", validated.Output, StringComparison.Ordinal);
+            var plotted = CliRunner.Run("plot", path, "-o", File("chart.svg"));
+            Assert.Equal((0, string.Empty), (plotted.ExitCode, plotted.Error));
+            Assert.Contains("secure_login", System.IO.File.ReadAllText(File("chart.svg")), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_table_in_a_duckdb_database_is_analysed_through_the_connection()
     {
         string database = File("survey.duckdb");

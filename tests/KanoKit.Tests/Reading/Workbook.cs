@@ -40,7 +40,7 @@ public static class Workbook
                     for (int c = 0; c < rows[r].Length; c++)
                     {
                         string? value = rows[r][c];
-                        string reference = $"{(char)('A' + c)}{r + 1}";
+                        string reference = $"{ColumnName(c)}{r + 1}";
                         if (value is null)
                         {
                             continue;
@@ -66,4 +66,7 @@ public static class Workbook
         using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
         writer.Write(text);
     }
+
+    /// <summary>A zero-based column's letters: A … Z, AA, AB, ….</summary>
+    private static string ColumnName(int column) => column < 26 ? ((char)('A' + column)).ToString() : ColumnName((column / 26) - 1) + (char)('A' + (column % 26));
 }
