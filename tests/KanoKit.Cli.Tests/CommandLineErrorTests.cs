@@ -25,6 +25,16 @@ public class CommandLineErrorTests
         Assert.Contains("Usage:", result.Error);
     }
 
+    [Theory]
+    [InlineData("2024", "--labels: 1 label for 2 files (expected one label per file, comma-separated).")]
+    [InlineData("2024,2025,2026", "--labels: 3 labels for 2 files (expected one label per file, comma-separated).")]
+    public void Wave_labels_must_match_the_files(string labels, string message)
+    {
+        var result = CliRunner.Run("compare", Sample, Sample, "--labels", labels);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"kanokit: {message}", result.ErrorLines[0]);
+    }
+
     [Fact]
     public void Help_and_numbers_are_the_same_in_any_locale()
     {
