@@ -39,9 +39,18 @@ internal static class DefinitionJson
         ["builtInLabels"] = "true or false",
     };
 
+    /// <summary>
+    /// Writes definitions for people to edit: feature names in any script as they are (<c>Größenänderung</c>, not
+    /// <c>Gr\u00F6\u00DFen…</c>; the text is a file, never HTML).
+    /// </summary>
+    private static readonly DefinitionJsonContext Writing = new(new JsonSerializerOptions(DefinitionJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>The definition as indented JSON, the form <see cref="Deserialize"/> reads.</summary>
     public static string Serialize(SurveyDefinition definition) =>
-        JsonSerializer.Serialize(definition, DefinitionJsonContext.Default.SurveyDefinition);
+        JsonSerializer.Serialize(definition, Writing.SurveyDefinition);
 
     public static SurveyDefinition Deserialize(string json, string source)
     {
@@ -160,8 +169,12 @@ internal sealed class AnswerMapJsonConverter : JsonConverter<EquatableArray<KeyV
         typeof(EquatableArrayJsonConverter<FeatureDefinition>),
         typeof(EquatableArrayJsonConverter<string>),
         typeof(AnswerMapJsonConverter),
+        typeof(LayoutJsonConverter),
     ])]
 [JsonSerializable(typeof(SurveyDefinition))]
 [JsonSerializable(typeof(FeatureDefinition))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class DefinitionJsonContext : JsonSerializerContext;
+
+/// <summary>Layouts as the documentation writes them (<c>"wide"</c>); reading ignores case.</summary>
+internal sealed class LayoutJsonConverter() : JsonStringEnumConverter<SurveyLayout>(JsonNamingPolicy.CamelCase);

@@ -83,4 +83,23 @@ public sealed class DefinitionEncodingTests
 
         Assert.Equal(definition, SurveyDefinition.Parse(definition.ToJson(), "d.json"));
     }
+
+    [Fact]
+    public void A_written_definition_keeps_names_as_people_wrote_them_and_layouts_as_the_docs_do()
+    {
+        // The file is for editing by hand: no \u escapes for umlauts or CJK, and "wide" as the docs write it.
+        var definition = new SurveyDefinition
+        {
+            Features = [new FeatureDefinition("Größenänderung", "Größe (funktional)", "Größe (dysfunktional)"), new FeatureDefinition("深色模式", "深色模式 有", "深色模式 没有")],
+            Layout = SurveyLayout.Wide,
+        };
+
+        string json = definition.ToJson();
+        Assert.Contains("\"name\": \"Größenänderung\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"深色模式 没有\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"layout\": \"wide\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", json, StringComparison.Ordinal);
+        Assert.Equal(definition, SurveyDefinition.Parse(json, "d.json"));
+        Assert.Equal(SurveyLayout.Wide, SurveyDefinition.Parse("""{ "layout": "Wide" }""", "d.json").Layout);
+    }
 }
