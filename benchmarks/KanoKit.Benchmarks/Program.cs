@@ -41,4 +41,12 @@ if (args is ["xlsx-read", var workbook, var times])
     return;
 }
 
+// "export-time <times>" reads the ExportReadBenchmarks files (1M respondents) several times on two threads and on one,
+// and times the text-id fingerprints and their final check apart (a quick look outside BenchmarkDotNet).
+if (args is ["export-time", var rounds])
+{
+    ExportTiming.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
