@@ -25,27 +25,37 @@ internal sealed class IdFingerprints
 {
     private const int BlockSize = 1 << 16;
 
-    private readonly List<ulong[]> _full = [];
+    private readonly List<ArraySegment<ulong>> _filled = []; // blocks no longer written to: full ones, and the last of each part adopted
+    private long _filledCount;
     private ulong[] _block = [];
     private int _used;
 
     /// <summary>The fingerprints held.</summary>
-    public long Count => ((long)_full.Count * BlockSize) + _used;
+    public long Count => _filledCount + _used;
 
     /// <summary>Appends the fingerprint of <paramref name="id"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ReadOnlySpan<char> id) => Add(Fingerprint(id));
 
-    /// <summary>Takes every fingerprint of <paramref name="other"/> (which is left empty).</summary>
+    /// <summary>Takes every fingerprint of <paramref name="other"/> (which is left empty): its blocks, without a copy.</summary>
     public void Adopt(IdFingerprints other)
     {
-        foreach (var block in other._full)
+        foreach (var block in other._filled)
         {
-            Append(block, BlockSize);
+            Keep(block);
         }
 
-        Append(other._block, other._used);
-        other._full.Clear();
+        if (other._used > 0)
+        {
+            Keep(new ArraySegment<ulong>(other._block, 0, other._used));
+        }
+        else if (other._block.Length > 0)
+        {
+            ArrayPool<ulong>.Shared.Return(other._block);
+        }
+
+        other._filled.Clear();
+        other._filledCount = 0;
         other._block = [];
         other._used = 0;
     }
@@ -53,9 +63,9 @@ internal sealed class IdFingerprints
     /// <summary>Gives the blocks back to the array pool; the set is empty afterwards.</summary>
     public void Release()
     {
-        foreach (var block in _full)
+        foreach (var block in _filled)
         {
-            ArrayPool<ulong>.Shared.Return(block);
+            ArrayPool<ulong>.Shared.Return(block.Array!);
         }
 
         if (_block.Length > 0)
@@ -63,7 +73,8 @@ internal sealed class IdFingerprints
             ArrayPool<ulong>.Shared.Return(_block);
         }
 
-        _full.Clear();
+        _filled.Clear();
+        _filledCount = 0;
         _block = [];
         _used = 0;
     }
@@ -312,116 +323,100 @@ internal sealed class IdFingerprints
     }
 
     /// <summary>
-    /// A 64-bit fingerprint of the characters, four at a time: each word is folded in by a 64×64→128-bit multiply whose
-    /// halves are XORed (the mixing step of wyhash), and the length and a final avalanche (MurmurHash3's fmix64) close
-    /// it. Fixed, not randomised: it decides only how soon an exact check is needed, never an answer.
+    /// A 64-bit fingerprint of the characters: that of their ASCII bytes (<see cref="Fingerprint(ReadOnlySpan{byte})"/>)
+    /// when every one is ASCII, so both paths of a read give an id the same one; otherwise that of their UTF-16 bytes (such
+    /// an id never equals an ASCII one, so its fingerprint need only be its own).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Fingerprint(ReadOnlySpan<char> id)
     {
-        var words = MemoryMarshal.Cast<char, ulong>(id);
-        ulong hash = Seed ^ (ulong)id.Length;
-        foreach (ulong word in words)
+        if (id.Length <= MaxNarrowed)
         {
-            hash = Fold(hash, word);
+            Span<byte> ascii = stackalloc byte[MaxNarrowed];
+            if (System.Text.Ascii.FromUtf16(id, ascii, out int written) == OperationStatus.Done)
+            {
+                return Fingerprint(ascii[..written]);
+            }
+        }
+        else if (System.Text.Ascii.IsValid(id))
+        {
+            var rented = ArrayPool<byte>.Shared.Rent(id.Length);
+            System.Text.Ascii.FromUtf16(id, rented, out int written);
+            ulong fingerprint = Fingerprint(rented.AsSpan(0, written));
+            ArrayPool<byte>.Shared.Return(rented);
+            return fingerprint;
         }
 
-        ulong last = 0;
-        for (int i = words.Length * 4; i < id.Length; i++)
-        {
-            last = (last << 16) | id[i];
-        }
-
-        return Finish(hash, last, id.Length);
+        return Fingerprint(MemoryMarshal.AsBytes(id));
     }
 
     /// <summary>
-    /// The fingerprint of ASCII bytes, equal to <see cref="Fingerprint(ReadOnlySpan{char})"/> of the same characters:
-    /// four bytes are spread to the four 16-bit lanes a UTF-16 word holds, so the byte path takes an id's fingerprint
-    /// without widening it first.
+    /// A 64-bit fingerprint of bytes (an id's ASCII bytes, on the byte path), after wyhash: up to 16 bytes are read as
+    /// two words from either end (overlapping when shorter; 1–3 bytes as first, middle and last), longer ones fold
+    /// 16 bytes at a time, and two 64×64→128-bit multiplies whose halves are XORed mix the words, the length and the
+    /// seeds. Fixed, not randomised: it decides only how soon an exact check is needed, never an answer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong Fingerprint(ReadOnlySpan<byte> ascii)
+    internal static ulong Fingerprint(ReadOnlySpan<byte> bytes)
     {
-        ulong hash = Seed ^ (ulong)ascii.Length;
-        int whole = ascii.Length & ~3;
-        for (int i = 0; i < whole; i += 4)
+        int length = bytes.Length;
+        ref byte at = ref MemoryMarshal.GetReference(bytes);
+        ulong seed = Seed;
+        ulong a;
+        ulong b;
+        if (length <= 16)
         {
-            ulong word = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(ascii[i..]);
-            word = (word | (word << 16)) & 0x0000FFFF0000FFFFUL;
-            word = (word | (word << 8)) & 0x00FF00FF00FF00FFUL;
-            hash = Fold(hash, word);
+            if (length >= 8)
+            {
+                a = Unsafe.ReadUnaligned<ulong>(ref at);
+                b = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, length - 8));
+            }
+            else if (length >= 4)
+            {
+                a = Unsafe.ReadUnaligned<uint>(ref at);
+                b = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref at, length - 4));
+            }
+            else
+            {
+                a = length == 0 ? 0 : ((ulong)at << 16) | ((ulong)Unsafe.Add(ref at, length >> 1) << 8) | Unsafe.Add(ref at, length - 1);
+                b = 0;
+            }
+        }
+        else
+        {
+            int i = 0;
+            for (; length - i > 16; i += 16)
+            {
+                seed = Mix(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, i)) ^ Step, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, i + 8)) ^ seed);
+            }
+
+            a = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, length - 16));
+            b = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, length - 8));
         }
 
-        ulong last = 0;
-        for (int i = whole; i < ascii.Length; i++)
-        {
-            last = (last << 16) | ascii[i];
-        }
-
-        return Finish(hash, last, ascii.Length);
+        return Mix(Step ^ (ulong)length, Mix(a ^ Step, b ^ seed));
     }
+
+    /// <summary>Ids of up to this many characters are narrowed to ASCII bytes on the stack.</summary>
+    private const int MaxNarrowed = 128;
 
     private const ulong Seed = 0xA0761D6478BD642FUL;
     private const ulong Step = 0xE7037ED1A0B428DBUL;
 
+    /// <summary>wyhash's mixing step: the two halves of the 128-bit product, XORed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Fold(ulong hash, ulong word)
+    private static ulong Mix(ulong a, ulong b)
     {
-        ulong high = Math.BigMul(hash ^ word, Step, out ulong low);
+        ulong high = Math.BigMul(a, b, out ulong low);
         return high ^ low;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Finish(ulong hash, ulong last, int length)
+    /// <summary>The blocks as segments: those filled, then the one being filled.</summary>
+    private List<ArraySegment<ulong>> Segments() => [.. _filled, new ArraySegment<ulong>(_block, 0, _used)];
+
+    private void Keep(ArraySegment<ulong> block)
     {
-        ulong top = Math.BigMul(hash ^ last ^ Step, Seed ^ (ulong)length, out ulong bottom);
-        hash = top ^ bottom;
-        hash ^= hash >> 33;
-        hash *= 0xFF51AFD7ED558CCDUL;
-        hash ^= hash >> 33;
-        hash *= 0xC4CEB9FE1A85EC53UL;
-        hash ^= hash >> 33;
-        return hash;
-    }
-
-    /// <summary>The blocks as segments: the full ones, then the one being filled.</summary>
-    private List<ArraySegment<ulong>> Segments()
-    {
-        var segments = new List<ArraySegment<ulong>>(_full.Count + 1);
-        foreach (var block in _full)
-        {
-            segments.Add(block);
-        }
-
-        segments.Add(new ArraySegment<ulong>(_block, 0, _used));
-        return segments;
-    }
-
-    private void Append(ulong[] block, int used)
-    {
-        if (used == 0)
-        {
-            return;
-        }
-
-        if (used == BlockSize && _used == 0)
-        {
-            _full.Add(block); // a whole block is adopted as it is
-            return;
-        }
-
-        foreach (ulong f in block.AsSpan(0, used))
-        {
-            if (_used == _block.Length)
-            {
-                Grow();
-            }
-
-            _block[_used++] = f;
-        }
-
-        ArrayPool<ulong>.Shared.Return(block);
+        _filled.Add(block);
+        _filledCount += block.Count;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -429,7 +424,7 @@ internal sealed class IdFingerprints
     {
         if (_block.Length == BlockSize)
         {
-            _full.Add(_block);
+            Keep(_block);
             _block = ArrayPool<ulong>.Shared.Rent(BlockSize); // a power of two: the pool gives exactly that length
             _used = 0;
             return;

@@ -127,12 +127,27 @@ public sealed class DeferredIdsTests
         return (IdFingerprints.Fingerprint(ascii.AsSpan()) == IdFingerprints.Fingerprint(text.AsSpan())).ToProperty();
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(128)]
+    [InlineData(129)]
+    [InlineData(300)]
+    public void Long_ids_have_the_fingerprint_of_their_bytes_and_differ_in_their_last_character(int length)
+    {
+        string id = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))));
+        string other = id[..^1] + "!";
+        Assert.Equal(IdFingerprints.Fingerprint(Encoding.ASCII.GetBytes(id).AsSpan()), IdFingerprints.Fingerprint(id.AsSpan()));
+        Assert.NotEqual(IdFingerprints.Fingerprint(id.AsSpan()), IdFingerprints.Fingerprint(other.AsSpan()));
+        Assert.NotEqual(IdFingerprints.Fingerprint(id.AsSpan()), IdFingerprints.Fingerprint(("!" + id[1..]).AsSpan()));
+    }
+
     [Fact]
     public void Fingerprints_of_ids_one_character_apart_differ()
     {
-        // A lost or swapped lane in the byte spreading would make ids that differ in one position collide.
+        // A word read from the wrong place (or a byte left out between the two ends) would make ids that differ in one position collide.
         var seen = new HashSet<ulong>();
-        foreach (string id in new[] { "R_0000000001", "R_0000000002", "R_1000000000", "_R0000000001", "R_000000001", "R_00000000010", "abcd", "abce", "bbcd", "abdc" })
+        foreach (string id in new[] { "R_0000000001", "R_0000000002", "R_1000000000", "_R0000000001", "R_000000001", "R_00000000010", "abcd", "abce", "bbcd", "abdc", "abc", "axc", "abx", "xbc", "ab", "ax", "xb", "a", "" })
         {
             Assert.True(seen.Add(IdFingerprints.Fingerprint(System.Text.Encoding.ASCII.GetBytes(id).AsSpan())), id);
         }
