@@ -42,10 +42,10 @@ if (args is ["xlsx-read", var workbook, var times])
 }
 
 // "export-time <times>" reads the ExportReadBenchmarks files (1M respondents) several times on two threads and on one,
-// and times the text-id fingerprints and their final check apart (a quick look outside BenchmarkDotNet).
-if (args is ["export-time", var rounds])
+// and times the text-id fingerprints and their final check apart (a quick look outside BenchmarkDotNet); with a name, only that.
+if (args is ["export-time", var rounds, .. var only])
 {
-    ExportTiming.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture));
+    ExportTiming.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), only is [var name] ? name : null);
     return;
 }
 
