@@ -245,15 +245,51 @@ internal sealed class IdFingerprints
             return false;
         }
 
-        var table = ArrayPool<ulong>.Shared.Rent((int)BitOperations.RoundUpToPowerOf2((uint)largest * 4));
+        var table = ArrayPool<ulong>.Shared.Rent((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(largest, 4) * 4));
         try
         {
+            // One loop over the partitions and their fingerprints in one method, so that the runtime optimises it while
+            // it runs (on-stack replacement) instead of running a per-partition method unoptimised until it is promoted.
+            ref ulong first = ref MemoryMarshal.GetArrayDataReference(table);
             for (int p = from; p < to; p++)
             {
-                var partition = scattered.AsSpan(starts[p], starts[p + 1] - starts[p]);
-                if (partition.Length >= 2 && RepeatsIn(partition, table, bits))
+                // A table of at least four times the partition's size (0: an empty slot), indexed by the bits below the partition's.
+                int length = starts[p + 1] - starts[p];
+                int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(length, 4) * 4);
+                table.AsSpan(0, size).Clear();
+                int shift = 64 - BitOperations.Log2((uint)size);
+                nuint mask = (nuint)size - 1;
+                bool zero = false;
+                foreach (ulong f in scattered.AsSpan(starts[p], length))
                 {
-                    return true;
+                    if (f == 0)
+                    {
+                        if (zero)
+                        {
+                            return true;
+                        }
+
+                        zero = true;
+                        continue;
+                    }
+
+                    nuint i = (nuint)((f << bits) >> shift);
+                    while (true)
+                    {
+                        ulong held = Unsafe.Add(ref first, i);
+                        if (held == 0)
+                        {
+                            Unsafe.Add(ref first, i) = f;
+                            break;
+                        }
+
+                        if (held == f)
+                        {
+                            return true;
+                        }
+
+                        i = (i + 1) & mask;
+                    }
                 }
             }
 
@@ -263,51 +299,6 @@ internal sealed class IdFingerprints
         {
             ArrayPool<ulong>.Shared.Return(table);
         }
-    }
-
-    /// <summary>Whether a fingerprint repeats in one partition: an open-addressing table (0: empty) of at least four times its size, indexed by the bits below the partition's.</summary>
-    private static bool RepeatsIn(ReadOnlySpan<ulong> partition, ulong[] table, int bits)
-    {
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)partition.Length * 4);
-        var slots = table.AsSpan(0, size);
-        slots.Clear();
-        ref ulong first = ref MemoryMarshal.GetArrayDataReference(table);
-        int shift = 64 - BitOperations.Log2((uint)size);
-        nuint mask = (nuint)size - 1;
-        bool zero = false;
-        foreach (ulong f in partition)
-        {
-            if (f == 0)
-            {
-                if (zero)
-                {
-                    return true;
-                }
-
-                zero = true;
-                continue;
-            }
-
-            nuint i = (nuint)((f << bits) >> shift);
-            while (true)
-            {
-                ulong held = Unsafe.Add(ref first, i);
-                if (held == 0)
-                {
-                    Unsafe.Add(ref first, i) = f;
-                    break;
-                }
-
-                if (held == f)
-                {
-                    return true;
-                }
-
-                i = (i + 1) & mask;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Appends a fingerprint already taken (<see cref="Fingerprint(ReadOnlySpan{byte})"/>).</summary>
