@@ -41,4 +41,12 @@ if (args is ["xlsx-read", var workbook, var times])
     return;
 }
 
+// "export-time <times>" reads the ExportReadBenchmarks files (1M respondents) several times on two threads and on one,
+// and times the text-id fingerprints and their final check apart (a quick look outside BenchmarkDotNet); with a name, only that.
+if (args is ["export-time", var rounds, .. var only])
+{
+    ExportTiming.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), only is [var name] ? name : null);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -14,9 +14,10 @@ namespace KanoKit.Reading.Layouts;
 /// <remarks>
 /// An exact set must look every id up as it arrives: one random access into a table larger than the cache per row
 /// (Qualtrics' <c>R_…</c> ids cost about 0.4–0.8 µs each). Appending a fingerprint is a sequential write; the check
-/// (<see cref="AnyRepeated"/>) is two passes through a cache-sized bit map and a sort of the few that share a slot — a
-/// few nanoseconds per id. Fingerprints live in blocks of 64 Ki (512 kB), so growing never copies, and blocks of parts read
-/// on other threads are adopted without a copy. Blocks and the check's bit maps come from the shared array pool and go
+/// (<see cref="AnyRepeated"/>) partitions them by their top bits and looks each partition through a table in the
+/// first-level cache, on the read's threads — a few nanoseconds per id. Fingerprints live in blocks of 64 Ki (512 kB), so
+/// growing never copies, and blocks of parts read on other threads are adopted without a copy. Blocks and the check's
+/// arrays come from the shared array pool and go
 /// back to it (<see cref="Release"/>): fresh memory for every read costs a page fault per 4 kB, which a profile of a
 /// Qualtrics file showed costing more than the fingerprints themselves.
 /// </remarks>
@@ -24,27 +25,37 @@ internal sealed class IdFingerprints
 {
     private const int BlockSize = 1 << 16;
 
-    private readonly List<ulong[]> _full = [];
+    private readonly List<ArraySegment<ulong>> _filled = []; // blocks no longer written to: full ones, and the last of each part adopted
+    private long _filledCount;
     private ulong[] _block = [];
     private int _used;
 
     /// <summary>The fingerprints held.</summary>
-    public long Count => ((long)_full.Count * BlockSize) + _used;
+    public long Count => _filledCount + _used;
 
     /// <summary>Appends the fingerprint of <paramref name="id"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ReadOnlySpan<char> id) => Add(Fingerprint(id));
 
-    /// <summary>Takes every fingerprint of <paramref name="other"/> (which is left empty).</summary>
+    /// <summary>Takes every fingerprint of <paramref name="other"/> (which is left empty): its blocks, without a copy.</summary>
     public void Adopt(IdFingerprints other)
     {
-        foreach (var block in other._full)
+        foreach (var block in other._filled)
         {
-            Append(block, BlockSize);
+            Keep(block);
         }
 
-        Append(other._block, other._used);
-        other._full.Clear();
+        if (other._used > 0)
+        {
+            Keep(new ArraySegment<ulong>(other._block, 0, other._used));
+        }
+        else if (other._block.Length > 0)
+        {
+            ArrayPool<ulong>.Shared.Return(other._block);
+        }
+
+        other._filled.Clear();
+        other._filledCount = 0;
         other._block = [];
         other._used = 0;
     }
@@ -52,9 +63,9 @@ internal sealed class IdFingerprints
     /// <summary>Gives the blocks back to the array pool; the set is empty afterwards.</summary>
     public void Release()
     {
-        foreach (var block in _full)
+        foreach (var block in _filled)
         {
-            ArrayPool<ulong>.Shared.Return(block);
+            ArrayPool<ulong>.Shared.Return(block.Array!);
         }
 
         if (_block.Length > 0)
@@ -62,18 +73,22 @@ internal sealed class IdFingerprints
             ArrayPool<ulong>.Shared.Return(_block);
         }
 
-        _full.Clear();
+        _filled.Clear();
+        _filledCount = 0;
         _block = [];
         _used = 0;
     }
 
-    /// <summary>Whether any fingerprint occurs twice (then some id may).</summary>
+    /// <summary>Whether any fingerprint occurs twice (then some id may), found on up to <paramref name="threads"/> threads.</summary>
     /// <remarks>
-    /// Two passes over the fingerprints with a bit map of about eight bits per fingerprint, indexed by its top bits (a
-    /// megabyte for a million: it stays in the cache): the first marks the slots met twice, the second keeps the
-    /// fingerprints in those slots — about one in eight — which are sorted and compared with their neighbours.
+    /// The fingerprints are partitioned by their top bits (about a thousand to a partition, at most 2¹⁶ partitions), so
+    /// equal fingerprints always meet in one partition: each thread histograms and then scatters its share of the blocks
+    /// into one array in partition order, and each thread checks a range of whole partitions through an open-addressing
+    /// table of four times the partition's size (a quarter full: few probes miss), indexed by the bits below the
+    /// partition's (32 kB: it stays in the first-level cache). Exact by construction, whatever the thread count: the
+    /// answer never depends on it.
     /// </remarks>
-    public bool AnyRepeated()
+    public bool AnyRepeated(int threads = 1)
     {
         long count = Count;
         if (count < 2)
@@ -81,66 +96,209 @@ internal sealed class IdFingerprints
             return false;
         }
 
-        int bits = Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)count - 1) + 3, 6, 30);
-        int shift = 64 - bits;
-        int words = (int)((1L << bits) / 64);
-        var seen = ArrayPool<ulong>.Shared.Rent(words);
-        var twice = ArrayPool<ulong>.Shared.Rent(words);
+        var blocks = Segments();
+        int bits = Math.Min(16, 64 - BitOperations.LeadingZeroCount((ulong)(count - 1) >> 10));
+        int partitions = 1 << bits;
+        int workers = count < (1 << 17) ? 1 : Math.Clamp(threads, 1, Math.Min(blocks.Count, 64));
+        int[] firstBlock = Shares(blocks, workers);
+        var histograms = new int[workers][];
+        var scattered = ArrayPool<ulong>.Shared.Rent((int)count);
         try
         {
-            return RepeatsIn(seen.AsSpan(0, words), twice.AsSpan(0, words), shift);
+            Run(workers, w => histograms[w] = Histogram(blocks, firstBlock[w], firstBlock[w + 1], bits));
+
+            // Where each worker's fingerprints of each partition go: partitions in order, workers in order within one.
+            var starts = new int[partitions + 1];
+            var at = new int[workers][];
+            for (int w = 0; w < workers; w++)
+            {
+                at[w] = new int[partitions];
+            }
+
+            int offset = 0;
+            for (int p = 0; p < partitions; p++)
+            {
+                starts[p] = offset;
+                for (int w = 0; w < workers; w++)
+                {
+                    at[w][p] = offset;
+                    offset += histograms[w][p];
+                }
+            }
+
+            starts[partitions] = offset;
+            Run(workers, w => Scatter(blocks, firstBlock[w], firstBlock[w + 1], bits, at[w], scattered));
+
+            int[] firstPartition = new int[workers + 1];
+            for (int w = 1, p = 0; w < workers; w++)
+            {
+                while (p < partitions && starts[p] < count * w / workers)
+                {
+                    p++;
+                }
+
+                firstPartition[w] = p;
+            }
+
+            firstPartition[workers] = partitions;
+            int repeated = 0;
+            Run(workers, w =>
+            {
+                if (Repeats(scattered, starts, firstPartition[w], firstPartition[w + 1], bits))
+                {
+                    Volatile.Write(ref repeated, 1);
+                }
+            });
+            return repeated != 0;
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(seen);
-            ArrayPool<ulong>.Shared.Return(twice);
+            ArrayPool<ulong>.Shared.Return(scattered);
         }
     }
 
-    private bool RepeatsIn(Span<ulong> seen, Span<ulong> twice, int shift)
+    /// <summary>Runs <paramref name="work"/> for each worker, on this thread when there is one.</summary>
+    private static void Run(int workers, Action<int> work)
     {
-        seen.Clear();
-        twice.Clear();
-        foreach (var block in Blocks())
+        if (workers == 1)
         {
-            foreach (ulong f in block)
+            work(0);
+        }
+        else
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, work);
+        }
+    }
+
+    /// <summary>The first block of each worker's share (and the end), shares of about equal counts.</summary>
+    private static int[] Shares(List<ArraySegment<ulong>> blocks, int workers)
+    {
+        long total = 0;
+        foreach (var block in blocks)
+        {
+            total += block.Count;
+        }
+
+        var first = new int[workers + 1];
+        long sum = 0;
+        for (int b = 0, w = 1; b < blocks.Count && w < workers; b++)
+        {
+            sum += blocks[b].Count;
+            while (w < workers && sum >= total * w / workers)
             {
-                ulong slot = f >> shift;
-                ulong bit = 1UL << (int)slot;
-                ref ulong word = ref seen[(int)(slot >> 6)];
-                if ((word & bit) != 0)
+                first[w++] = b + 1;
+            }
+        }
+
+        first[workers] = blocks.Count;
+        for (int w = workers - 1; w > 0; w--)
+        {
+            first[w] = Math.Min(first[w], first[w + 1]);
+        }
+
+        return first;
+    }
+
+    /// <summary>How many fingerprints of blocks [<paramref name="from"/>, <paramref name="to"/>) fall in each partition.</summary>
+    private static int[] Histogram(List<ArraySegment<ulong>> blocks, int from, int to, int bits)
+    {
+        var counts = new int[1 << bits];
+        int shift = 64 - bits;
+        for (int b = from; b < to; b++)
+        {
+            foreach (ulong f in blocks[b].AsSpan())
+            {
+                counts[bits == 0 ? 0 : (int)(f >> shift)]++;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Copies the fingerprints of blocks [<paramref name="from"/>, <paramref name="to"/>) to their partitions' places (<paramref name="at"/>, advanced).</summary>
+    private static void Scatter(List<ArraySegment<ulong>> blocks, int from, int to, int bits, int[] at, ulong[] into)
+    {
+        int shift = 64 - bits;
+        ref ulong target = ref MemoryMarshal.GetArrayDataReference(into);
+        ref int next = ref MemoryMarshal.GetArrayDataReference(at);
+        for (int b = from; b < to; b++)
+        {
+            foreach (ulong f in blocks[b].AsSpan())
+            {
+                ref int slot = ref Unsafe.Add(ref next, bits == 0 ? 0 : (int)(f >> shift));
+                Unsafe.Add(ref target, slot++) = f;
+            }
+        }
+    }
+
+    /// <summary>Whether a fingerprint repeats within any of partitions [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool Repeats(ulong[] scattered, int[] starts, int from, int to, int bits)
+    {
+        int largest = 0;
+        for (int p = from; p < to; p++)
+        {
+            largest = Math.Max(largest, starts[p + 1] - starts[p]);
+        }
+
+        if (largest < 2)
+        {
+            return false;
+        }
+
+        var table = ArrayPool<ulong>.Shared.Rent((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(largest, 4) * 4));
+        try
+        {
+            // One loop over the partitions and their fingerprints in one method, so that the runtime optimises it while
+            // it runs (on-stack replacement) instead of running a per-partition method unoptimised until it is promoted.
+            ref ulong first = ref MemoryMarshal.GetArrayDataReference(table);
+            for (int p = from; p < to; p++)
+            {
+                // A table of at least four times the partition's size (0: an empty slot), indexed by the bits below the partition's.
+                int length = starts[p + 1] - starts[p];
+                int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(length, 4) * 4);
+                table.AsSpan(0, size).Clear();
+                int shift = 64 - BitOperations.Log2((uint)size);
+                nuint mask = (nuint)size - 1;
+                bool zero = false;
+                foreach (ulong f in scattered.AsSpan(starts[p], length))
                 {
-                    twice[(int)(slot >> 6)] |= bit;
+                    if (f == 0)
+                    {
+                        if (zero)
+                        {
+                            return true;
+                        }
+
+                        zero = true;
+                        continue;
+                    }
+
+                    nuint i = (nuint)((f << bits) >> shift);
+                    while (true)
+                    {
+                        ulong held = Unsafe.Add(ref first, i);
+                        if (held == 0)
+                        {
+                            Unsafe.Add(ref first, i) = f;
+                            break;
+                        }
+
+                        if (held == f)
+                        {
+                            return true;
+                        }
+
+                        i = (i + 1) & mask;
+                    }
                 }
-
-                word |= bit;
             }
-        }
 
-        var candidates = new List<ulong>();
-        foreach (var block in Blocks())
+            return false;
+        }
+        finally
         {
-            foreach (ulong f in block)
-            {
-                ulong slot = f >> shift;
-                if ((twice[(int)(slot >> 6)] & (1UL << (int)slot)) != 0)
-                {
-                    candidates.Add(f);
-                }
-            }
+            ArrayPool<ulong>.Shared.Return(table);
         }
-
-        var sorted = CollectionsMarshal.AsSpan(candidates);
-        sorted.Sort();
-        for (int i = 1; i < sorted.Length; i++)
-        {
-            if (sorted[i] == sorted[i - 1])
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Appends a fingerprint already taken (<see cref="Fingerprint(ReadOnlySpan{byte})"/>).</summary>
@@ -156,113 +314,100 @@ internal sealed class IdFingerprints
     }
 
     /// <summary>
-    /// A 64-bit fingerprint of the characters, four at a time: each word is folded in by a 64×64→128-bit multiply whose
-    /// halves are XORed (the mixing step of wyhash), and the length and a final avalanche (MurmurHash3's fmix64) close
-    /// it. Fixed, not randomised: it decides only how soon an exact check is needed, never an answer.
+    /// A 64-bit fingerprint of the characters: that of their ASCII bytes (<see cref="Fingerprint(ReadOnlySpan{byte})"/>)
+    /// when every one is ASCII, so both paths of a read give an id the same one; otherwise that of their UTF-16 bytes (such
+    /// an id never equals an ASCII one, so its fingerprint need only be its own).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Fingerprint(ReadOnlySpan<char> id)
     {
-        var words = MemoryMarshal.Cast<char, ulong>(id);
-        ulong hash = Seed ^ (ulong)id.Length;
-        foreach (ulong word in words)
+        if (id.Length <= MaxNarrowed)
         {
-            hash = Fold(hash, word);
+            Span<byte> ascii = stackalloc byte[MaxNarrowed];
+            if (System.Text.Ascii.FromUtf16(id, ascii, out int written) == OperationStatus.Done)
+            {
+                return Fingerprint(ascii[..written]);
+            }
+        }
+        else if (System.Text.Ascii.IsValid(id))
+        {
+            var rented = ArrayPool<byte>.Shared.Rent(id.Length);
+            System.Text.Ascii.FromUtf16(id, rented, out int written);
+            ulong fingerprint = Fingerprint(rented.AsSpan(0, written));
+            ArrayPool<byte>.Shared.Return(rented);
+            return fingerprint;
         }
 
-        ulong last = 0;
-        for (int i = words.Length * 4; i < id.Length; i++)
-        {
-            last = (last << 16) | id[i];
-        }
-
-        return Finish(hash, last, id.Length);
+        return Fingerprint(MemoryMarshal.AsBytes(id));
     }
 
     /// <summary>
-    /// The fingerprint of ASCII bytes, equal to <see cref="Fingerprint(ReadOnlySpan{char})"/> of the same characters:
-    /// four bytes are spread to the four 16-bit lanes a UTF-16 word holds, so the byte path takes an id's fingerprint
-    /// without widening it first.
+    /// A 64-bit fingerprint of bytes (an id's ASCII bytes, on the byte path), after wyhash: up to 16 bytes are read as
+    /// two words from either end (overlapping when shorter; 1–3 bytes as first, middle and last), longer ones fold
+    /// 16 bytes at a time, and two 64×64→128-bit multiplies whose halves are XORed mix the words, the length and the
+    /// seeds. Fixed, not randomised: it decides only how soon an exact check is needed, never an answer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong Fingerprint(ReadOnlySpan<byte> ascii)
+    internal static ulong Fingerprint(ReadOnlySpan<byte> bytes)
     {
-        ulong hash = Seed ^ (ulong)ascii.Length;
-        int whole = ascii.Length & ~3;
-        for (int i = 0; i < whole; i += 4)
+        int length = bytes.Length;
+        ref byte at = ref MemoryMarshal.GetReference(bytes);
+        ulong seed = Seed;
+        ulong a;
+        ulong b;
+        if (length <= 16)
         {
-            ulong word = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(ascii[i..]);
-            word = (word | (word << 16)) & 0x0000FFFF0000FFFFUL;
-            word = (word | (word << 8)) & 0x00FF00FF00FF00FFUL;
-            hash = Fold(hash, word);
+            if (length >= 8)
+            {
+                a = Unsafe.ReadUnaligned<ulong>(ref at);
+                b = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, length - 8));
+            }
+            else if (length >= 4)
+            {
+                a = Unsafe.ReadUnaligned<uint>(ref at);
+                b = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref at, length - 4));
+            }
+            else
+            {
+                a = length == 0 ? 0 : ((ulong)at << 16) | ((ulong)Unsafe.Add(ref at, length >> 1) << 8) | Unsafe.Add(ref at, length - 1);
+                b = 0;
+            }
+        }
+        else
+        {
+            int i = 0;
+            for (; length - i > 16; i += 16)
+            {
+                seed = Mix(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, i)) ^ Step, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, i + 8)) ^ seed);
+            }
+
+            a = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, length - 16));
+            b = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, length - 8));
         }
 
-        ulong last = 0;
-        for (int i = whole; i < ascii.Length; i++)
-        {
-            last = (last << 16) | ascii[i];
-        }
-
-        return Finish(hash, last, ascii.Length);
+        return Mix(Step ^ (ulong)length, Mix(a ^ Step, b ^ seed));
     }
+
+    /// <summary>Ids of up to this many characters are narrowed to ASCII bytes on the stack.</summary>
+    private const int MaxNarrowed = 128;
 
     private const ulong Seed = 0xA0761D6478BD642FUL;
     private const ulong Step = 0xE7037ED1A0B428DBUL;
 
+    /// <summary>wyhash's mixing step: the two halves of the 128-bit product, XORed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Fold(ulong hash, ulong word)
+    private static ulong Mix(ulong a, ulong b)
     {
-        ulong high = Math.BigMul(hash ^ word, Step, out ulong low);
+        ulong high = Math.BigMul(a, b, out ulong low);
         return high ^ low;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Finish(ulong hash, ulong last, int length)
+    /// <summary>The blocks as segments: those filled, then the one being filled.</summary>
+    private List<ArraySegment<ulong>> Segments() => [.. _filled, new ArraySegment<ulong>(_block, 0, _used)];
+
+    private void Keep(ArraySegment<ulong> block)
     {
-        ulong top = Math.BigMul(hash ^ last ^ Step, Seed ^ (ulong)length, out ulong bottom);
-        hash = top ^ bottom;
-        hash ^= hash >> 33;
-        hash *= 0xFF51AFD7ED558CCDUL;
-        hash ^= hash >> 33;
-        hash *= 0xC4CEB9FE1A85EC53UL;
-        hash ^= hash >> 33;
-        return hash;
-    }
-
-    private IEnumerable<ArraySegment<ulong>> Blocks()
-    {
-        foreach (var block in _full)
-        {
-            yield return block;
-        }
-
-        yield return new ArraySegment<ulong>(_block, 0, _used);
-    }
-
-    private void Append(ulong[] block, int used)
-    {
-        if (used == 0)
-        {
-            return;
-        }
-
-        if (used == BlockSize && _used == 0)
-        {
-            _full.Add(block); // a whole block is adopted as it is
-            return;
-        }
-
-        foreach (ulong f in block.AsSpan(0, used))
-        {
-            if (_used == _block.Length)
-            {
-                Grow();
-            }
-
-            _block[_used++] = f;
-        }
-
-        ArrayPool<ulong>.Shared.Return(block);
+        _filled.Add(block);
+        _filledCount += block.Count;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -270,7 +415,7 @@ internal sealed class IdFingerprints
     {
         if (_block.Length == BlockSize)
         {
-            _full.Add(_block);
+            Keep(_block);
             _block = ArrayPool<ulong>.Shared.Rent(BlockSize); // a power of two: the pool gives exactly that length
             _used = 0;
             return;

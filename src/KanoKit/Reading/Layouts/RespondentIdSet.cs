@@ -30,16 +30,17 @@ internal sealed class RespondentIdSet
 
     /// <summary>
     /// Whether a deferred text id may have been added twice: then the read must be done again with an exact set. The
-    /// final check of a read: the fingerprints go back to the array pool, and the set holds no deferred ids afterwards.
+    /// final check of a read, on up to <paramref name="threads"/> threads (the answer does not depend on how many): the
+    /// fingerprints go back to the array pool, and the set holds no deferred ids afterwards.
     /// </summary>
-    public bool MayRepeat()
+    public bool MayRepeat(int threads = 1)
     {
         if (_deferred is not { } deferred)
         {
             return false;
         }
 
-        bool repeated = deferred.AnyRepeated();
+        bool repeated = deferred.AnyRepeated(threads);
         deferred.Release();
         return repeated;
     }

@@ -100,12 +100,12 @@ internal sealed partial class WideLayout
                 ReadRows();
             }
         }
-        catch (KanoDataException) when (_idSet.MayRepeat())
+        catch (KanoDataException) when (_idSet.MayRepeat(CheckThreads))
         {
             throw new RespondentIdsRecheck(); // a repeated id may come before this problem: the exact read finds which is first
         }
 
-        if (_idSet.MayRepeat())
+        if (_idSet.MayRepeat(CheckThreads))
         {
             throw new RespondentIdsRecheck();
         }
@@ -118,6 +118,9 @@ internal sealed partial class WideLayout
             _idColumn is int id ? header.Names[id] : null,
             _features.Select(f => new FeatureDefinition(f.Name, header.Names[f.Functional], header.Names[f.Dysfunctional], f.Importance is int i ? header.Names[i] : null)).ToEquatableArray());
     }
+
+    /// <summary>Threads for the final check of deferred text ids: those the plan gives for counting.</summary>
+    private int CheckThreads => _cursor.Plan.Threads ?? Environment.ProcessorCount;
 
     /// <summary>
     /// The row loop. The one-digit fast path stays in this method, beside the loop, so that the runtime optimises it

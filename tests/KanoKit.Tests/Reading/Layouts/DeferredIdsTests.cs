@@ -127,12 +127,27 @@ public sealed class DeferredIdsTests
         return (IdFingerprints.Fingerprint(ascii.AsSpan()) == IdFingerprints.Fingerprint(text.AsSpan())).ToProperty();
     }
 
+    [Theory]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(128)]
+    [InlineData(129)]
+    [InlineData(300)]
+    public void Long_ids_have_the_fingerprint_of_their_bytes_and_differ_in_their_last_character(int length)
+    {
+        string id = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))));
+        string other = id[..^1] + "!";
+        Assert.Equal(IdFingerprints.Fingerprint(Encoding.ASCII.GetBytes(id).AsSpan()), IdFingerprints.Fingerprint(id.AsSpan()));
+        Assert.NotEqual(IdFingerprints.Fingerprint(id.AsSpan()), IdFingerprints.Fingerprint(other.AsSpan()));
+        Assert.NotEqual(IdFingerprints.Fingerprint(id.AsSpan()), IdFingerprints.Fingerprint(("!" + id[1..]).AsSpan()));
+    }
+
     [Fact]
     public void Fingerprints_of_ids_one_character_apart_differ()
     {
-        // A lost or swapped lane in the byte spreading would make ids that differ in one position collide.
+        // A word read from the wrong place (or a byte left out between the two ends) would make ids that differ in one position collide.
         var seen = new HashSet<ulong>();
-        foreach (string id in new[] { "R_0000000001", "R_0000000002", "R_1000000000", "_R0000000001", "R_000000001", "R_00000000010", "abcd", "abce", "bbcd", "abdc" })
+        foreach (string id in new[] { "R_0000000001", "R_0000000002", "R_1000000000", "_R0000000001", "R_000000001", "R_00000000010", "abcd", "abce", "bbcd", "abdc", "abc", "axc", "abx", "xbc", "ab", "ax", "xb", "a", "" })
         {
             Assert.True(seen.Add(IdFingerprints.Fingerprint(System.Text.Encoding.ASCII.GetBytes(id).AsSpan())), id);
         }
@@ -160,5 +175,97 @@ public sealed class DeferredIdsTests
         parts[1].Add($"R_{count / 2:x12}");
         parts[0].Adopt(parts[1]);
         Assert.True(parts[0].AnyRepeated());
+    }
+
+    /// <summary>
+    /// The check partitions fingerprints by their top bits and splits blocks and partitions among threads: a repeat is
+    /// found wherever its two copies stand (the same block, blocks of different threads, the block being filled, either
+    /// side of a partition range's edge), among fingerprints spread over every partition, crowded into the first one, or
+    /// sharing the bits a partition's table is indexed by, and with the fingerprint 0 (the table's empty slot).
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property Fingerprint_repeats_are_found_wherever_they_stand_on_any_thread_count() =>
+        Prop.ForAll(
+            Gen.Elements(0, 1, 2, 5, 1_000, 65_536, 131_072, 200_003).ToArbitrary(),
+            Gen.Elements(Shape.Spread, Shape.FirstPartition, Shape.SameIndex, Shape.WithZero).ToArbitrary(),
+            Gen.Choose(0, int.MaxValue).ToArbitrary(),
+            (count, shape, seed) =>
+            {
+                var random = new Random(seed);
+                ulong[] values = [.. Enumerable.Range(0, count).Select(i => Value(shape, (ulong)i))];
+                Assert.Equal(count, values.Distinct().Count());
+                var outcomes = new List<bool>();
+                foreach (int threads in new[] { 1, 2, 3, 4 })
+                {
+                    outcomes.Add(FingerprintsOf(values, split: random.Next(4)).AnyRepeated(threads));
+                }
+
+                if (count == 0)
+                {
+                    return outcomes.All(o => !o);
+                }
+
+                int original = random.Next(count);
+                int copy = random.Next(count + 1);
+                ulong[] repeated = [.. values[..copy], values[original], .. values[copy..]];
+                foreach (int threads in new[] { 1, 2, 3, 4 })
+                {
+                    outcomes.Add(FingerprintsOf(repeated, split: random.Next(4)).AnyRepeated(threads));
+                }
+
+                return outcomes.Take(4).All(o => !o) && outcomes.Skip(4).All(o => o);
+            });
+
+    /// <summary>How the distinct fingerprints of <see cref="Fingerprint_repeats_are_found_wherever_they_stand_on_any_thread_count"/> lie.</summary>
+    public enum Shape
+    {
+        /// <summary>Over every partition.</summary>
+        Spread,
+
+        /// <summary>All with the top 8 bits clear: one partition (up to 2¹⁸ of them), the others empty.</summary>
+        FirstPartition,
+
+        /// <summary>Apart only in the top 24 bits and the lowest 8: most share the bits a partition's table is indexed by.</summary>
+        SameIndex,
+
+        /// <summary>Spread, with 0 among them.</summary>
+        WithZero,
+    }
+
+    /// <summary>Distinct fingerprints for distinct <paramref name="i"/> (the mixing steps are invertible).</summary>
+    private static ulong Value(Shape shape, ulong i)
+    {
+        ulong mixed = i * 0x9E3779B97F4A7C15UL;
+        mixed ^= mixed >> 31;
+        return shape switch
+        {
+            Shape.FirstPartition => Within56Bits(i),
+            Shape.SameIndex => ((i >> 8) * 0x9E3779B97F4A7C15UL & 0xFFFFFF0000000000UL) | (i & 0xFF),
+            Shape.WithZero => i == 0 ? 0 : mixed == 0 ? 1 : mixed,
+            _ => mixed,
+        };
+    }
+
+    private static ulong Within56Bits(ulong i)
+    {
+        ulong mixed = i * 0x9E3779B97F4A7C15UL & 0x00FFFFFFFFFFFFFFUL;
+        return mixed ^ (mixed >> 29);
+    }
+
+    /// <summary>The values as fingerprints: added to one set, or to several adopted by the first (whole and part blocks).</summary>
+    private static IdFingerprints FingerprintsOf(ulong[] values, int split)
+    {
+        var parts = Enumerable.Range(0, split + 1).Select(_ => new IdFingerprints()).ToArray();
+        for (int i = 0; i < values.Length; i++)
+        {
+            parts[split == 0 ? 0 : (int)((long)i * parts.Length / values.Length)].Add(values[i]);
+        }
+
+        foreach (var part in parts.Skip(1))
+        {
+            parts[0].Adopt(part);
+        }
+
+        return parts[0];
     }
 }
