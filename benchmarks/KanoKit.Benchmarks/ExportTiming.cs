@@ -69,6 +69,57 @@ internal static class ExportTiming
         });
     }
 
+    /// <summary>
+    /// The wide file and the Qualtrics file read alternately, <paramref name="pairs"/> times on all processors and on one
+    /// thread, and the Qualtrics file's megabytes per second over the wide file's within each pair: on a machine whose
+    /// speed drifts (a shared VM: the wide file alone took 30–45 ms in BenchmarkDotNet runs minutes apart), a ratio of
+    /// neighbours measures what a ratio of separate runs cannot.
+    /// </summary>
+    public static void Pairs(int pairs)
+    {
+        string wide = Path.Combine(Path.GetTempPath(), "kanokit-bench-1000000.csv");
+        string codes = Path.Combine(Path.GetTempPath(), "kanokit-bench-qualtrics-codes-1000000.csv");
+        if (!File.Exists(wide) || !File.Exists(codes))
+        {
+            new ExportReadBenchmarks { Respondents = 1_000_000 }.Setup();
+        }
+
+        double wideMb = new FileInfo(wide).Length / 1e6, codesMb = new FileInfo(codes).Length / 1e6;
+        foreach (int? threads in (int?[])[null, 1])
+        {
+            var options = new SurveyReadOptions { Threads = threads };
+            for (int i = 0; i < 5; i++)
+            {
+                SurveyFile.Read(wide, options);
+                SurveyFile.Read(codes, options);
+            }
+
+            var wideMs = new List<double>();
+            var codesMs = new List<double>();
+            var ratios = new List<double>();
+            for (int i = 0; i < pairs; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                SurveyFile.Read(wide, options);
+                double a = watch.Elapsed.TotalMilliseconds;
+                watch.Restart();
+                SurveyFile.Read(codes, options);
+                double b = watch.Elapsed.TotalMilliseconds;
+                wideMs.Add(a);
+                codesMs.Add(b);
+                ratios.Add(codesMb / b / (wideMb / a));
+            }
+
+            wideMs.Sort();
+            codesMs.Sort();
+            ratios.Sort();
+            double wideMedian = wideMs[pairs / 2], codesMedian = codesMs[pairs / 2];
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{(threads is null ? "all processors" : "one thread"),-14} wide median {wideMedian:0.0} ms ({wideMb / wideMedian * 1000:0} MB/s), Qualtrics median {codesMedian:0.0} ms ({codesMb / codesMedian * 1000:0} MB/s); Qualtrics/wide MB/s per pair: median {ratios[pairs / 2]:0.00}, quartiles {ratios[pairs / 4]:0.00}–{ratios[3 * pairs / 4]:0.00}  (load {File.ReadAllText("/proc/loadavg").Trim()})"));
+        }
+    }
+
     private static void Report(string name, long bytes, int rounds, Func<long> read)
     {
         read();

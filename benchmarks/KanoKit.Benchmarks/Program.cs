@@ -43,6 +43,13 @@ if (args is ["xlsx-read", var workbook, var times])
 
 // "export-time <times>" reads the ExportReadBenchmarks files (1M respondents) several times on two threads and on one,
 // and times the text-id fingerprints and their final check apart (a quick look outside BenchmarkDotNet); with a name, only that.
+// "export-pairs <pairs>" reads the wide and the Qualtrics file alternately and gives their per-byte speed ratio pair by pair.
+if (args is ["export-pairs", var pairs])
+{
+    ExportTiming.Pairs(int.Parse(pairs, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["export-time", var rounds, .. var only])
 {
     ExportTiming.Run(int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), only is [var name] ? name : null);
