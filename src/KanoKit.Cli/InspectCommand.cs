@@ -28,7 +28,7 @@ internal static class InspectCommand
             string path = parse.GetValue(input.File)!;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{path}: {data.Layout.ToString().ToLowerInvariant()} layout, {(data.Respondents is long r ? r.ToString(CultureInfo.InvariantCulture) : "an unknown number of")} respondents, {data.Tallies.Features.Count} features"));
+                $"{path}: {data.Layout.ToString().ToLowerInvariant()} layout, {(data.Respondents is long r ? KanoCommand.Counted(r, "respondent") : "an unknown number of respondents")}, {KanoCommand.Counted(data.Tallies.Features.Count, "feature")}"));
             output.Write(data.Plan.Describe());
             if (!data.IsClean)
             {

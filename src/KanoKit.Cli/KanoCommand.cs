@@ -52,7 +52,7 @@ internal static class KanoCommand
             var parse = root.Parse(args);
             return parse.Errors.Count == 0 ? parse.Invoke(configuration) : UsageErrors(root, parse, error);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is UnauthorizedAccessException || (e is IOException && e is not (FileNotFoundException or FileLoadException)))
         {
             // The file system, not a defect of KanoKit's: an --output path in a missing folder, a full disk, a file
             // that cannot be read.
@@ -147,7 +147,7 @@ internal static class KanoCommand
             int features = tallies.Features.IsEmpty ? tallies.Counts.Count : tallies.Features.Count;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{path}: {data.Layout.ToString().ToLowerInvariant()} layout, {(data.Respondents is long r ? r.ToString(CultureInfo.InvariantCulture) : "an unknown number of")} respondents, {features} features, {data.SkippedHeaderRows} extra header rows skipped"));
+                $"{path}: {data.Layout.ToString().ToLowerInvariant()} layout, {(data.Respondents is long r ? Counted(r, "respondent") : "an unknown number of respondents")}, {Counted(features, "feature")}, {Counted(data.SkippedHeaderRows, "extra header row")} skipped"));
             output.WriteLine("what was understood:");
             output.Write(data.Plan.Describe());
             output.WriteLine("per feature:");
@@ -216,9 +216,10 @@ internal static class KanoCommand
             // Read options the command line let through but the reader refuses (an unknown --encoding, say).
             problem = Describe(e);
         }
-        catch (DbException e)
+        catch (Exception e) when (DuckDbFiles.IsParquet(path) && e is DbException or ArgumentException or InvalidOperationException)
         {
-            problem = $"{Describe(e)} (expected a file DuckDB can read)";
+            // DuckDB's own words, or options the DuckDB reader does not take (a segment named like a result column, say).
+            problem = $"{Describe(e)} (expected a Parquet file DuckDB can read, with options it supports)";
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -238,7 +239,10 @@ internal static class KanoCommand
     }
 
     /// <summary><c>1 problem</c>, <c>2 problems</c>.</summary>
-    internal static string Problems(long count) => string.Create(CultureInfo.InvariantCulture, $"{count} problem{(count == 1 ? "" : "s")}");
+    internal static string Problems(long count) => Counted(count, "problem");
+
+    /// <summary>The count and the noun, plural unless the count is one: <c>1 respondent</c>, <c>240 respondents</c>.</summary>
+    internal static string Counted(long count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");
 
     /// <summary>
     /// Reads a survey file by its kind, the same for every command: a workbook (.xlsx, .xlsm, .xls), Parquet (through

@@ -59,9 +59,21 @@ internal sealed class OutputOptions
         var order = Enum.Parse<FeatureOrder>(parse.GetValue(Sort)!, ignoreCase: true);
         report = report.Sorted(order);
         string? path = parse.GetValue(Output);
-        using var file = path is null ? null : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
-        var writer = (TextWriter?)file ?? standardOutput;
-        switch (FormatOf(parse))
+        try
+        {
+            using var file = path is null ? null : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            Write(FormatOf(parse), report, (TextWriter?)file ?? standardOutput);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Named for the message KanoCommand writes: a full disk says nothing of which file it filled.
+            throw new IOException($"cannot write {(path is null ? "standard output" : $"'{path}'")}: {e.Message.Split('\n')[0].Trim()}", e);
+        }
+    }
+
+    private static void Write(string format, KanoReport report, TextWriter writer)
+    {
+        switch (format)
         {
             case "json":
                 writer.WriteLine(KanoJson.Serialize(report));

@@ -54,7 +54,7 @@ public class CommandLineErrorTests
         string missing = Path.Combine(Path.GetTempPath(), $"kanokit-no-such-folder-{Guid.NewGuid():N}", "report.html");
         var output = CliRunner.Run("analyze", Sample, "-o", missing);
         Assert.Equal(2, output.ExitCode);
-        Assert.Equal($"kanokit: Could not find a part of the path '{missing}'. (expected readable input files and a writable output)", Assert.Single(output.ErrorLines));
+        Assert.Equal($"kanokit: cannot write '{missing}': Could not find a part of the path '{missing}'. (expected readable input files and a writable output)", Assert.Single(output.ErrorLines));
 
         var encoding = CliRunner.Run("analyze", Sample, "--encoding", "klingon");
         Assert.Equal(2, encoding.ExitCode);

@@ -75,6 +75,20 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public void Options_the_duckdb_reader_refuses_are_bad_input_not_a_defect()
+    {
+        string parquet = File("counted.parquet");
+        Execute("Data Source=:memory:", $"COPY (SELECT *, plan AS count FROM read_csv('{Sample}', header = true, all_varchar = true)) TO '{parquet}' (FORMAT parquet)");
+        foreach (string command in (string[])["analyze", "validate", "inspect"])
+        {
+            var result = CliRunner.Run(command, parquet, "--segment", "count");
+            Assert.Equal(2, result.ExitCode);
+            Assert.StartsWith($"{parquet}:1:1: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_table_in_a_duckdb_database_is_analysed_through_the_connection()
     {
         string database = File("survey.duckdb");

@@ -19,8 +19,9 @@ public sealed class PackageFixture : IDisposable
             .Descendants("Version").Single().Value;
         string folder = Environment.GetEnvironmentVariable("KANOKIT_PACKAGES") ?? Path.Combine(Repository, "artifacts", "packages");
         string[] packages = ["KanoKit", "KanoKit.Excel", "KanoKit.Cli"];
-        // The tool project packs a pointer package and one package per runtime identifier it names.
-        string[] packed = [.. packages, .. ToolRuntimeIdentifiers.Select(rid => $"KanoKit.Cli.{rid}")];
+        // The tool project packs a pointer package and one package per runtime identifier it names; the Native AOT one
+        // (linux-x64) only on its own platform.
+        string[] packed = [.. packages, .. ToolRuntimeIdentifiers.Where(CanPack).Select(rid => $"KanoKit.Cli.{rid}")];
         if (!packed.All(id => File.Exists(Path.Combine(folder, $"{id}.{Version}.nupkg"))))
         {
             _temporary = Path.Combine(Path.GetTempPath(), $"kanokit-pack-{Guid.NewGuid():N}");
@@ -29,8 +30,8 @@ public sealed class PackageFixture : IDisposable
                 Pack(Path.Combine(Repository, "src", id, $"{id}.csproj"), _temporary);
             }
 
-            // The tool's runtime packages are packed one by one, the Native AOT one on its own platform (as .ci/run does).
-            foreach (string rid in ToolRuntimeIdentifiers)
+            // The tool's runtime packages are packed one by one, the Native AOT one only on its own platform (as .ci/run does).
+            foreach (string rid in ToolRuntimeIdentifiers.Where(CanPack))
             {
                 Pack(Path.Combine(Repository, "src", "KanoKit.Cli", "KanoKit.Cli.csproj"), _temporary, "-r", rid);
             }
@@ -43,6 +44,9 @@ public sealed class PackageFixture : IDisposable
 
     /// <summary>The runtime identifiers the tool has packages for (ToolPackageRuntimeIdentifiers in src/KanoKit.Cli/KanoKit.Cli.csproj).</summary>
     public static IReadOnlyList<string> ToolRuntimeIdentifiers { get; } = ["linux-x64", "any"];
+
+    /// <summary>Whether this machine packs the tool's package for <paramref name="rid"/>: Native AOT compiles only for the platform it runs on.</summary>
+    public static bool CanPack(string rid) => rid == "any" || rid == System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
 
     public string Repository { get; }
 

@@ -40,8 +40,9 @@ internal static class DefinitionJson
     };
 
     /// <summary>
-    /// Writes definitions for people to edit: feature names in any script as they are (<c>Größenänderung</c>, not
-    /// <c>Gr\u00F6\u00DFen…</c>; the text is a file, never HTML).
+    /// Writes definitions for people to edit: letters of the Basic Multilingual Plane as they are (<c>Größenänderung</c>,
+    /// <c>深色模式</c>, not <c>Gr\u00F6\u00DFen…</c>; the text is a file, never HTML). The relaxed encoder still escapes
+    /// characters beyond that plane (emoji) as surrogate pairs, which read back the same.
     /// </summary>
     private static readonly DefinitionJsonContext Writing = new(new JsonSerializerOptions(DefinitionJsonContext.Default.Options)
     {

@@ -8,7 +8,7 @@ namespace KanoKit.Reading.Layouts;
 /// <summary>
 /// The text respondent ids of a wide file as 64-bit fingerprints, appended as rows pass and checked for a repeat once,
 /// at the end: a repeated id always repeats its fingerprint, so when no fingerprint repeats no id does. A repeated
-/// fingerprint (a repeated id, or — about once in 10¹⁰ files of a million ids — two ids that share one) sends the read
+/// fingerprint (a repeated id, or — about once in 4 × 10⁷ files of a million ids — two ids that share one) sends the read
 /// back to the start with exact id sets, which then report the repeated row where it stands.
 /// </summary>
 /// <remarks>
@@ -85,7 +85,7 @@ internal sealed class IdFingerprints
     /// equal fingerprints always meet in one partition: each thread histograms and then scatters its share of the blocks
     /// into one array in partition order, and each thread checks a range of whole partitions through an open-addressing
     /// table of four times the partition's size (a quarter full: few probes miss), indexed by the bits below the
-    /// partition's (32 kB: it stays in the first-level cache). Exact by construction, whatever the thread count: the
+    /// partition's (32 kB for most partitions, 64 kB for the largest: it stays in the first-level cache). Exact by construction, whatever the thread count: the
     /// answer never depends on it.
     /// </remarks>
     public bool AnyRepeated(int threads = 1)
