@@ -77,7 +77,7 @@ internal static class CompareCommand
                 }
                 else if (given.Length != paths.Length)
                 {
-                    result.AddError(string.Create(CultureInfo.InvariantCulture, $"--labels: {given.Length} label{(given.Length == 1 ? "" : "s")} for {paths.Length} files (expected one label per file, comma-separated)."));
+                    result.AddError(string.Create(CultureInfo.InvariantCulture, $"--labels: {KanoCommand.Counted(given.Length, "label")} for {paths.Length} files (expected one label per file, comma-separated)."));
                 }
                 else if (given.Any(string.IsNullOrEmpty) || given.Distinct(StringComparer.Ordinal).Count() != given.Length)
                 {

@@ -32,7 +32,7 @@ internal static class InspectCommand
             output.Write(data.Plan.Describe());
             if (!data.IsClean)
             {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{KanoCommand.Problems(data.DiagnosticTotal)} (kanokit validate lists them)"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{KanoCommand.Counted(data.DiagnosticTotal, "problem")} (kanokit validate lists them)"));
             }
 
             if (parse.GetValue(write) is { } target)

@@ -122,7 +122,7 @@ internal static class KanoCommand
             {
                 error.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{parse.GetValue(input.File)}: {Problems(data.DiagnosticTotal)}; their pairs are counted as rejected (kanokit validate lists them)"));
+                    $"{parse.GetValue(input.File)}: {Counted(data.DiagnosticTotal, "problem")}; their pairs are counted as rejected (kanokit validate lists them)"));
             }
 
             return Ok;
@@ -164,7 +164,7 @@ internal static class KanoCommand
                 return Ok;
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Problems(data.DiagnosticTotal)}:"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Counted(data.DiagnosticTotal, "problem")}:"));
             foreach (var group in data.Diagnostics.GroupBy(d => d.Kind).OrderBy(g => g.Key))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key} ({data.DiagnosticCount(group.Key)})"));
@@ -237,9 +237,6 @@ internal static class KanoCommand
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}:1:1: {problem}"));
         return false;
     }
-
-    /// <summary><c>1 problem</c>, <c>2 problems</c>.</summary>
-    internal static string Problems(long count) => Counted(count, "problem");
 
     /// <summary>The count and the noun, plural unless the count is one: <c>1 respondent</c>, <c>240 respondents</c>.</summary>
     internal static string Counted(long count, string noun) => string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? "" : "s")}");

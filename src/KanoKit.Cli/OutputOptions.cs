@@ -67,7 +67,7 @@ internal sealed class OutputOptions
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Named for the message KanoCommand writes: a full disk says nothing of which file it filled.
-            throw new IOException($"cannot write {(path is null ? "standard output" : $"'{path}'")}: {e.Message.Split('\n')[0].Trim()}", e);
+            throw new IOException($"cannot write {(path is null ? "standard output" : $"'{path}'")}: {KanoCommand.Describe(e)}", e);
         }
     }
 

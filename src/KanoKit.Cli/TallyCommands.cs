@@ -49,7 +49,7 @@ internal static class TallyCommands
                     var data = parse.GetValue(engine) == "duckdb" ? DuckDbFiles.Read(path, options) : KanoCommand.ReadFile(path, options, parse.GetValue(input.Sheet));
                     if (!data.IsClean)
                     {
-                        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {KanoCommand.Problems(data.DiagnosticTotal)}; their pairs are counted as rejected (kanokit validate lists them)"));
+                        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {KanoCommand.Counted(data.DiagnosticTotal, "problem")}; their pairs are counted as rejected (kanokit validate lists them)"));
                     }
 
                     parts.Add((path, PartialTally.FromSurvey(data, scale, Path.GetFileName(path))));
